@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { SafeUrl } from './safe-url.js';
+
+/** An identifier: letters, digits, `_` and `-`, at most 64 characters. */
+export const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Must be 1–64 letters, digits, _ or -'));
+
+/** A URL slug: lowercase words joined by single hyphens. */
+export const Slug = z.string().check(
+  z.maxLength(80),
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be lowercase words joined by hyphens'),
+);
+
+/** The company that posts gigs. */
+export const Company = z.object({
+  id: Id,
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
+  slug: Slug,
+  logoUrl: z.optional(SafeUrl),
+  website: z.optional(SafeUrl),
+});
+export type Company = z.infer<typeof Company>;
+
+/** A company in the directory, with how many open gigs it has. */
+export const CompanySummary = z.extend(Company, {
+  openProjects: z.int().check(z.minimum(0)),
+});
+export type CompanySummary = z.infer<typeof CompanySummary>;

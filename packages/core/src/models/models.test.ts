@@ -1,0 +1,80 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { ApplicationInput } from './application.js';
+import { Availability } from './availability.js';
+import { Compensation } from './compensation.js';
+import { parseOrThrow } from './parse.js';
+import { Project } from './project.js';
+import { isSafeUrl } from './safe-url.js';
+import { isMiInputError } from '../errors/mi-input-error.js';
+import { sampleProject } from '../test-support/fixtures.js';
+
+const application = {
+  projectId: 'p_1',
+  applicant: { name: 'Ada Lovelace', email: 'ada@example.edu' },
+  answers: {},
+  consent: true,
+} as const;
+
+describe('models', () => {
+  it('accepts a complete project and refuses a range whose top is below its bottom', () => {
+    assert.equal(Project.safeParse(sampleProject()).success, true);
+    const bad = Compensation.safeParse({ kind: 'hourly', min: { amount: 2000, currency: 'USD' }, max: { amount: 1500, currency: 'USD' } });
+    assert.equal(bad.success, false);
+    assert.deepEqual(bad.error?.issues[0]?.path, ['max']);
+  });
+
+  it('refuses fractional money and lowercase currency codes', () => {
+    assert.equal(Compensation.safeParse({ kind: 'fixed', amount: { amount: 10.5, currency: 'USD' } }).success, false);
+    assert.equal(Compensation.safeParse({ kind: 'fixed', amount: { amount: 1000, currency: 'usd' } }).success, false);
+  });
+
+  for (const url of [
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\nscript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    'https://user:pass@evil.example/',
+    'http://exa mple.com',
+  ]) {
+    it(`refuses ${JSON.stringify(url)} as a portfolio URL`, () => {
+      assert.equal(isSafeUrl(url), false);
+      const result = ApplicationInput.safeParse({ ...application, applicant: { ...application.applicant, portfolioUrl: url } });
+      assert.equal(result.success, false);
+    });
+  }
+
+  it('accepts http and https URLs in any case of scheme', () => {
+    assert.equal(isSafeUrl('https://github.com/ada'), true);
+    assert.equal(isSafeUrl('HTTP://example.com/cv.pdf'), true);
+  });
+
+  it('names every invalid field of an application, unknown fields included', () => {
+    try {
+      parseOrThrow(ApplicationInput, { ...application, applicant: { name: ' ', email: 'nope' }, coverNote: 'x'.repeat(2001), consent: false, extra: 1 }, 'Invalid application');
+      assert.fail('should have thrown');
+    } catch (error) {
+      assert.ok(isMiInputError(error));
+      const paths = error.issues.map((i) => i.path).sort();
+      assert.deepEqual(paths, ['applicant.email', 'applicant.name', 'consent', 'coverNote', 'extra']);
+      assert.ok(error.issues.every((i) => i.message.length > 3 && !i.message.includes('undefined')));
+    }
+  });
+
+  it('validates availability time zones, days and block order', () => {
+    assert.equal(Availability.safeParse({ timeZone: 'Australia/Sydney', blocks: [{ day: 6, start: '09:00', end: '24:00' }] }).success, true);
+    for (const bad of [
+      { timeZone: 'EST', blocks: [] },
+      { timeZone: 'Mars/Olympus', blocks: [] },
+      { timeZone: 'UTC', blocks: [{ day: 7, start: '09:00', end: '10:00' }] },
+      { timeZone: 'UTC', blocks: [{ day: 1, start: '10:00', end: '09:00' }] },
+      { timeZone: 'UTC', blocks: [{ day: 1, start: '9:00', end: '10:00' }] },
+    ]) {
+      assert.equal(Availability.safeParse(bad).success, false, JSON.stringify(bad));
+    }
+  });
+});
