@@ -17,6 +17,17 @@ export * from './models/page.js';
 export * from './models/parse.js';
 export type * from './source.js';
 
+// Client (createClient)
+
+// Static feed (createFeedSource)
+
+// Rates and money
+export * from './rates/effective-hourly.js';
+
+// Time: durations, availability, fit
+
+// JSON-LD
+
 // Errors
 export * from './errors/mi-error.js';
 export * from './errors/mi-input-error.js';
