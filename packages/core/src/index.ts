@@ -18,15 +18,45 @@ export * from './models/parse.js';
 export type * from './source.js';
 
 // Client (createClient)
+export * from './client/create-client.js';
+export type { ClientOptions, RetrySettings, FetchLike, OnInvalid, InvalidItemsContext } from './client/options.js';
+export type { ProjectsApi, WriteOptions } from './client/projects.js';
+export type { ApplicationsApi, SubmitInput, ListApplicationsOptions } from './client/applications.js';
+export type { CompaniesApi } from './client/companies.js';
+export { newIdempotencyKey } from './client/idempotency-key.js';
 
 // Static feed (createFeedSource)
+export { createFeedSource, type FeedInput, type FeedSource, type FeedSourceOptions } from './feed/create-feed-source.js';
+export { FEED_VERSION, type FeedData, type FeedDocument, type JobPostingJsonLd, type JsonLdGraph } from './feed/feed-data.js';
+export type { FeedFetch } from './feed/fetch-feed.js';
 
 // Rates and money
 export * from './rates/effective-hourly.js';
+export * from './rates/currency-digits.js';
+export * from './rates/format-money.js';
+export * from './rates/format-money-range.js';
+export * from './rates/parse-money.js';
+export * from './rates/format-rate.js';
+export * from './rates/estimate-pay.js';
+export * from './rates/meets-floor.js';
+export * from './rates/format-effort.js';
+export * from './rates/explain-estimate.js';
 
 // Time: durations, availability, fit
+export { parseDuration, formatDuration, DURATION_UNITS, type DurationParts } from './time/duration.js';
+export { formatWindow, type FormatWindowOptions } from './time/format-window.js';
+export { addDuration } from './time/add-duration.js';
+export { zonedToUtc, utcToZoned, type WallClock, type ZonedParts } from './time/zoned.js';
+export { weeklyHours, weekendHours } from './time/weekly-hours.js';
+export { expandAvailability, MAX_EXPANSION_DAYS, type TimeInterval } from './time/expand-availability.js';
+export { fit, type FitProject, type FitOptions, type FitResult, type FitVerdict } from './time/fit.js';
+export { WEEKDAYS, WEEKEND_DAYS, isWeekendDay, weekdayName, type WeekdayKey, type WeekdayNameOptions } from './time/weekdays.js';
+export { slotsFromBlocks, blocksFromSlots } from './time/slots.js';
 
 // JSON-LD
+export type { JobPosting } from './jsonld/job-posting.js';
+export * from './jsonld/to-job-posting.js';
+export * from './jsonld/from-job-posting.js';
 
 // Errors
 export * from './errors/mi-error.js';

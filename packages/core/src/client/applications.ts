@@ -1,0 +1,94 @@
+import * as z from 'zod/mini';
+import { MiInputError } from '../errors/mi-input-error.js';
+import { Application, ApplicationInput, ApplicationReceipt } from '../models/application.js';
+import { Id } from '../models/company.js';
+import type { Page } from '../models/page.js';
+import { parseOrThrow } from '../models/parse.js';
+import { MAX_PAGE_SIZE } from '../models/query.js';
+import type { CallOptions } from '../source.js';
+import type { ClientContext } from './http.js';
+import { resolveIdempotencyKey } from './idempotency-key.js';
+import type { WriteOptions } from './projects.js';
+import { readPage, readResource } from './read-response.js';
+import { checkSegment, projectsPath, requireSecret, route } from './routes.js';
+
+/** An application as {@link ApplicationsApi.submit} takes it: `projectId` comes from the first argument. */
+export type SubmitInput = Omit<ApplicationInput, 'projectId'> & { projectId?: string };
+
+/** Paging of {@link ApplicationsApi.list}. */
+export interface ListApplicationsOptions extends CallOptions {
+  cursor?: string;
+  /** 1–100; the server's default when left out. */
+  limit?: number;
+}
+
+const ApplicationsQuery = z.strictObject({
+  projectId: z.optional(Id),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
+});
+
+/**
+ * `mi.applications`: applying to a gig, and (secret key) reading what came in.
+ *
+ * @example
+ * ```ts
+ * const receipt = await mi.applications.submit('p_123', {
+ *   applicant: { name: 'Ada Lovelace', email: 'ada@example.edu' },
+ *   answers: {},
+ *   consent: true,
+ * });
+ * ```
+ */
+export interface ApplicationsApi {
+  /**
+   * Sends an application. It carries an `Idempotency-Key` (a new one per call unless given), and
+   * every retry of this call repeats that key, so a dropped connection never applies twice.
+   * The input is checked first: an invalid application throws `MiInputError` and sends nothing.
+   */
+  submit(projectId: string, input: SubmitInput, options?: WriteOptions): Promise<ApplicationReceipt>;
+  /** One page of the company's applications, in the server's order, optionally for one project (secret key). */
+  list(projectId?: string, options?: ListApplicationsOptions): Promise<Page<Application>>;
+}
+
+/**
+ * Builds `mi.applications` for one client.
+ *
+ * @example
+ * ```ts
+ * const applications = createApplicationsApi({ http, options });
+ * ```
+ */
+export function createApplicationsApi({ http, options }: ClientContext): ApplicationsApi {
+  const readReceipt = readResource(ApplicationReceipt, 'application receipt');
+  const readApplications = readPage(Application);
+
+  return {
+    async submit(projectId, input, { signal, idempotencyKey } = {}) {
+      const id = checkSegment(projectId, 'projectId');
+      if (input && typeof input === 'object' && input.projectId !== undefined && input.projectId !== id) {
+        throw new MiInputError(`Invalid application (projectId: "${input.projectId}" does not match "${id}")`, [
+          { path: 'projectId', message: `Must be the project applied to (${id})` },
+        ]);
+      }
+      const json = parseOrThrow(ApplicationInput, { ...input, projectId: id }, 'Invalid application');
+      const key = resolveIdempotencyKey(idempotencyKey);
+      const url = route(options.baseUrl, [...projectsPath(options.company), id, 'applications']);
+      return (await http.send({ method: 'POST', url, json, idempotencyKey: key, signal, read: readReceipt })).value;
+    },
+
+    async list(projectId, { signal, cursor, limit } = {}) {
+      const company = requireSecret(options, 'applications.list');
+      const query = parseOrThrow(ApplicationsQuery, stripUndefined({ projectId, cursor, limit }), 'Invalid applications query');
+      const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+      const url = route(options.baseUrl, ['v1', 'companies', company, 'applications'], params);
+      const { value: page } = await http.send({ method: 'GET', url, signal, read: readApplications, conditional: true });
+      if (page.skipped.length) options.onInvalid?.(page.skipped, { url: url.href });
+      return page;
+    },
+  };
+}
+
+function stripUndefined(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}

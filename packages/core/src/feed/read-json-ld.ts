@@ -1,0 +1,79 @@
+import { isMiInputError } from '../errors/mi-input-error.js';
+import { fromJobPosting } from '../jsonld/from-job-posting.js';
+import type { InvalidItem } from '../models/page.js';
+import { validateItems } from '../models/page.js';
+import { Project } from '../models/project.js';
+import type { PlacedItem, PlacedProject, ReadFeedOptions } from './feed-data.js';
+
+function typeMatches(type: unknown): boolean {
+  // Compacted (`JobPosting`), prefixed (`schema:JobPosting`) and expanded
+  // (`https://schema.org/JobPosting`) forms all occur in pages found in the wild.
+  return typeof type === 'string' && (type === 'JobPosting' || /[/:#]JobPosting$/.test(type));
+}
+
+/**
+ * True when `value` is a JSON-LD node whose `@type` is, or includes, schema.org `JobPosting`.
+ *
+ * @example
+ * ```ts
+ * isJobPosting({ '@type': ['JobPosting', 'Thing'] }); // true
+ * ```
+ */
+export function isJobPosting(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const type = (value as { '@type'?: unknown })['@type'];
+  return Array.isArray(type) ? type.some(typeMatches) : typeMatches(type);
+}
+
+// The best name for a posting that could not be read, so the report can point at it.
+function postingId(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const { identifier, '@id': id } = value as { identifier?: unknown; '@id'?: unknown };
+  if (typeof identifier === 'string') return identifier;
+  if (identifier && typeof identifier === 'object') {
+    const inner = (identifier as { value?: unknown }).value;
+    if (typeof inner === 'string' || typeof inner === 'number') return String(inner);
+  }
+  return typeof id === 'string' ? id : undefined;
+}
+
+/**
+ * Maps `JobPosting` JSON-LD items to projects through `fromJobPosting`. A posting it refuses
+ * (an `MiInputError`) becomes a skipped entry carrying that error's issues; any other error is
+ * a defect and is not hidden.
+ *
+ * @example
+ * ```ts
+ * const { found, skipped } = readJsonLd([{ value: posting, index: 0 }], { fallbackCurrency: 'USD' });
+ * ```
+ */
+export function readJsonLd(
+  items: readonly PlacedItem[],
+  options: ReadFeedOptions,
+): { found: PlacedProject[]; skipped: InvalidItem[] } {
+  const found: PlacedProject[] = [];
+  const skipped: InvalidItem[] = [];
+  const mapOptions = {
+    ...(options.fallbackCurrency === undefined ? {} : { fallbackCurrency: options.fallbackCurrency }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  };
+  for (const { value, index } of items) {
+    let mapped: unknown;
+    try {
+      mapped = fromJobPosting(value, mapOptions);
+    } catch (error) {
+      if (!isMiInputError(error)) throw error;
+      const id = postingId(value);
+      const issues = error.issues.length > 0 ? error.issues : [{ path: '', message: error.message }];
+      skipped.push({ index, ...(id === undefined ? {} : { id }), issues });
+      continue;
+    }
+    // Checked again against the feed's own schema: whatever a mapper returns, the feed only ever
+    // hands out projects that pass `Project`.
+    const checked = validateItems([mapped], Project);
+    const project = checked.items[0];
+    if (project) found.push({ project, index });
+    for (const item of checked.skipped) skipped.push({ ...item, index });
+  }
+  return { found, skipped };
+}
