@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Bundle size of @microintern/widgets, min+gzip (gzip -9), as a page downloads it:
+//
+//   mi-widgets.js            the one-tag bundle with every element (self-contained)
+//   board first load         dist/cdn/mi-project-board.js and the chunks it imports statically:
+//                            what a page showing only a board fetches before the board renders
+//   + feed / + api           the same plus the lazily loaded source chunk the board needs before
+//                            its cards can show (a static feed, or the API client)
+//   each element's own code  the element's modules minified with every dependency left out
+//                            (lit, @lit/*, @microintern/core, floating-ui)
+//
+// Budgets (issue 4): board first load ≤ 35 KB, everything ≤ 45 KB. The numbers are printed with
+// the budgets; `--check` also exits 1 when one is over. Run: node bench/size.mjs [--check] [--json]
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const widgets = join(root, 'packages', 'widgets');
+const cdn = join(widgets, 'dist', 'cdn');
+const KB = 1024;
+const BUDGETS = { board: 35 * KB, all: 45 * KB };
+const args = new Set(process.argv.slice(2));
+
+const built = spawnSync(process.execPath, [join(widgets, 'scripts', 'bundle.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+/** A file plus every chunk it imports statically, transitively (dynamic `import()` excluded). */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["'](\.[^"']+)["']/g)) {
+    closure(join(dirname(file), m[1]), seen);
+  }
+  return seen;
+}
+
+/** The lazily imported chunk whose name starts with `prefix`, as the board file names it. */
+function lazyChunk(prefix) {
+  const files = [...closure(join(cdn, 'mi-project-board.js'))];
+  for (const file of files) {
+    const m = readFileSync(file, 'utf8').match(new RegExp(`import\\(["'](\\./(?:chunks/)?${prefix}[^"']+)["']\\)`));
+    if (m) return join(dirname(file), m[1]);
+  }
+  throw new Error(`no lazy chunk ${prefix}`);
+}
+
+function measure(files) {
+  let min = 0;
+  let zipped = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    min += bytes.length;
+    zipped += gz(bytes);
+  }
+  return { files: files.size ?? files.length, min, gzip: zipped };
+}
+
+const boardFirst = closure(join(cdn, 'mi-project-board.js'));
+const rows = {
+  'mi-widgets.js (everything)': measure([join(cdn, 'mi-widgets.js')]),
+  'board first load': measure(boardFirst),
+  'board first load + feed source': measure(closure(lazyChunk('load-feed'), new Set(boardFirst))),
+  'board first load + API client': measure(closure(lazyChunk('load-client'), new Set(boardFirst))),
+};
+
+// Each element's own code: its modules only, dependencies external.
+const require = createRequire(join(widgets, 'package.json'));
+const { build } = require('esbuild');
+const { cdnOptions } = await import(join(widgets, 'scripts', 'bundle.mjs'));
+const external = ['lit', 'lit/*', '@lit/*', '@microintern/core', '@floating-ui/dom'];
+const own = {
+  '<mi-project-card> own code': ['src/components/project-card/project-card.ts', []],
+  '<mi-project-board> own code (card template included)': ['src/components/project-board/project-board.ts', ['../project-card/project-card.js']],
+};
+for (const [name, [entry, more]] of Object.entries(own)) {
+  const result = await build({ ...cdnOptions, plugins: cdnOptions.plugins.slice(0, 1), entryPoints: [join(widgets, entry)], external: [...external, ...more], write: false, sourcemap: false, legalComments: 'none', outdir: '/mi-size' });
+  const code = result.outputFiles.find((f) => f.path.endsWith('.js')).contents;
+  rows[name] = { files: 1, min: code.length, gzip: gz(code) };
+}
+
+const over = [];
+if (rows['board first load + API client'].gzip > BUDGETS.board) over.push('board first load (with the API client)');
+if (rows['board first load + feed source'].gzip > BUDGETS.board) over.push('board first load (with the feed reader)');
+if (rows['mi-widgets.js (everything)'].gzip > BUDGETS.all) over.push('mi-widgets.js');
+
+if (args.has('--json')) {
+  console.log(JSON.stringify({ rows, budgets: BUDGETS, over }, null, 2));
+} else {
+  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+  console.log('bundle'.padEnd(56), 'files'.padStart(5), 'min'.padStart(10), 'min+gzip'.padStart(10));
+  for (const [name, r] of Object.entries(rows)) console.log(name.padEnd(56), String(r.files).padStart(5), kb(r.min).padStart(10), kb(r.gzip).padStart(10));
+  console.log(`\nbudgets: board first load ≤ ${kb(BUDGETS.board)}, everything ≤ ${kb(BUDGETS.all)}`);
+  console.log(over.length ? `OVER BUDGET: ${over.join(', ')}` : 'within budget');
+}
+process.exit(over.length && args.has('--check') ? 1 : 0);

@@ -1,0 +1,27 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { configFromEnv, parseOrigins, resolveConfig } from './config.js';
+
+describe('config', () => {
+  it('reads origins, rate limit and proxy trust from the environment', () => {
+    assert.deepEqual(configFromEnv({ MI_ALLOWED_ORIGINS: 'http://localhost:5173, https://Acme.example/', MI_RATE_LIMIT: '20/90s', MI_TRUST_PROXY: '1' }), {
+      extraAllowedOrigins: ['http://localhost:5173', 'https://acme.example'],
+      rateLimit: { max: 20, windowMs: 90_000 },
+      trustProxy: true,
+    });
+    assert.deepEqual(configFromEnv({}), {});
+  });
+
+  it('refuses origins and limits it cannot read', () => {
+    assert.throws(() => parseOrigins('javascript:alert(1)'), /http\(s\) origin/);
+    assert.throws(() => configFromEnv({ MI_RATE_LIMIT: 'lots' }), /10\/60s/);
+  });
+
+  it('fills defaults: 10 applications a minute, 64 KB bodies, 24 h idempotency', () => {
+    const config = resolveConfig();
+    assert.deepEqual(config.rateLimit, { max: 10, windowMs: 60_000 });
+    assert.equal(config.bodyLimitBytes, 65_536);
+    assert.equal(config.idempotencyTtlMs, 86_400_000);
+    assert.equal(config.cursorSecret.byteLength, 32);
+  });
+});

@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+
+/** How many application POSTs one client may send to one company in a window. */
+export interface RateLimitSettings {
+  /** Requests allowed per window (the bucket's size). */
+  max: number;
+  /** The window in milliseconds; the bucket refills `max` tokens evenly over it. */
+  windowMs: number;
+}
+
+/** Everything the app reads at request time. Build one with {@link resolveConfig}. */
+export interface AppConfig {
+  /**
+   * Key for the HMAC that signs list cursors. Instances that share a database must share it, or
+   * a cursor issued by one is refused by another; `startServer` keeps it in the database.
+   */
+  cursorSecret: Uint8Array;
+  /** Application POSTs per client IP and company. */
+  rateLimit: RateLimitSettings;
+  /** Largest request body accepted, in bytes. */
+  bodyLimitBytes: number;
+  /** Origins allowed to post applications to every company, on top of each company's own list. */
+  extraAllowedOrigins: readonly string[];
+  /** Read the client IP from `X-Forwarded-For` (only behind a proxy you control). */
+  trustProxy: boolean;
+  /** How long a stored idempotent answer is replayed, in milliseconds. */
+  idempotencyTtlMs: number;
+  /**
+   * How long a request waits for an earlier one with the same idempotency key, in this process,
+   * before it is answered 409 instead.
+   */
+  idempotencyWaitMs: number;
+  /**
+   * How long public read answers are reused from memory, in milliseconds (0: never). Writes in
+   * this process clear them at once; keep it well below the 30 s of `Cache-Control`.
+   */
+  readCacheTtlMs: number;
+  /** The most public-read text kept in memory (characters). */
+  readCacheMaxSize: number;
+  /** The clock, in epoch milliseconds. */
+  now: () => number;
+  /** Where unexpected errors are reported (their details never reach the client). */
+  logError: (error: unknown) => void;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 10, windowMs: 60_000 };
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Fills the defaults of an {@link AppConfig}. Without a `cursorSecret` a random one is made,
+ * which is fine for tests and a single process whose cursors need not outlive it.
+ *
+ * @example
+ * ```ts
+ * const config = resolveConfig({ rateLimit: { max: 1000, windowMs: 60_000 } });
+ * ```
+ */
+export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
+  return {
+    cursorSecret: partial.cursorSecret ?? randomBytes(32),
+    rateLimit: partial.rateLimit ?? DEFAULT_RATE_LIMIT,
+    bodyLimitBytes: partial.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    extraAllowedOrigins: partial.extraAllowedOrigins ?? [],
+    trustProxy: partial.trustProxy ?? false,
+    idempotencyTtlMs: partial.idempotencyTtlMs ?? DAY_MS,
+    idempotencyWaitMs: partial.idempotencyWaitMs ?? 5_000,
+    readCacheTtlMs: partial.readCacheTtlMs ?? 5_000,
+    readCacheMaxSize: partial.readCacheMaxSize ?? 32 * 1024 * 1024,
+    now: partial.now ?? Date.now,
+    logError: partial.logError ?? ((error) => console.error(error)),
+  };
+}
+
+/**
+ * Reads the settings that can come from the environment: `MI_ALLOWED_ORIGINS` (comma list),
+ * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_TRUST_PROXY=1`.
+ *
+ * @example
+ * ```ts
+ * configFromEnv({ MI_ALLOWED_ORIGINS: 'http://localhost:5173', MI_RATE_LIMIT: '20/60s' });
+ * ```
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv): Partial<AppConfig> {
+  const out: Partial<AppConfig> = {};
+  const origins = parseOrigins(env.MI_ALLOWED_ORIGINS);
+  if (origins.length) out.extraAllowedOrigins = origins;
+  if (env.MI_RATE_LIMIT) out.rateLimit = parseRateLimit(env.MI_RATE_LIMIT);
+  if (env.MI_TRUST_PROXY === '1' || env.MI_TRUST_PROXY === 'true') out.trustProxy = true;
+  return out;
+}
+
+/** Parses a comma list of origins, normalising each (`https://Acme.example/` → `https://acme.example`). */
+export function parseOrigins(list: string | undefined): string[] {
+  if (!list) return [];
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const origin = normaliseOrigin(s);
+      if (!origin) throw new Error(`Not an http(s) origin: ${s}`);
+      return origin;
+    });
+}
+
+/** The serialised origin of an http(s) URL, or `undefined` when it is not one. */
+export function normaliseOrigin(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.origin;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseRateLimit(value: string): RateLimitSettings {
+  const match = /^(\d+)\/(\d+)(ms|s|m)$/.exec(value.trim());
+  if (!match) throw new Error(`MI_RATE_LIMIT must look like 10/60s, not ${value}`);
+  const unit = match[3] === 'ms' ? 1 : match[3] === 's' ? 1000 : 60_000;
+  return { max: Number(match[1]), windowMs: Number(match[2]) * unit };
+}

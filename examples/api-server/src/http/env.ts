@@ -1,0 +1,39 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { Project } from '@microintern/core';
+import type { AppConfig } from '../config.js';
+import type { CursorCodec } from '../domain/cursor.js';
+import type { ApiKeyRecord, CompanyRecord, Store } from '../store/store.js';
+import type { KeyedLock } from './keyed-lock.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { ReadCache } from './read-cache.js';
+
+/** What middleware leaves for the handlers on the request context. */
+export interface AppVariables {
+  /** The company the request is about (from the path, or from the project on marketplace routes). */
+  company: CompanyRecord;
+  /** The authenticated secret key, on secret-key routes. */
+  apiKey: ApiKeyRecord | undefined;
+  /** The project an application is for. */
+  project: Project;
+  /** The parsed JSON body. */
+  body: unknown;
+  /** Set to `false` by a handler whose answer must not be stored for idempotent replay. */
+  idempotencyStore: boolean;
+}
+
+/** The Hono environment of this app. Bindings are Node's when served by `@hono/node-server`. */
+export interface AppEnv {
+  Bindings: Partial<HttpBindings>;
+  Variables: AppVariables;
+}
+
+/** Shared services the route modules are built with. */
+export interface AppDeps {
+  store: Store;
+  config: AppConfig;
+  cursors: CursorCodec;
+  rateLimiter: RateLimiter;
+  locks: KeyedLock;
+  /** Public read answers; cleared by writes. */
+  readCache: ReadCache;
+}

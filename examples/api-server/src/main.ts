@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Runs the reference API: `node dist/main.js`. PORT (default 8787), HOST (default 127.0.0.1),
+// MI_DB (SQLite file), DATABASE_URL (PostgreSQL), MI_STATIC_DIR (example pages to serve),
+// MI_ALLOWED_ORIGINS, MI_RATE_LIMIT and MI_TRUST_PROXY (see config.ts).
+import { configFromEnv } from './config.js';
+import { startServer } from './server.js';
+
+async function main(): Promise<void> {
+  const port = process.env.PORT ? Number(process.env.PORT) : 8787;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${process.env.PORT}`);
+  const server = await startServer({
+    port,
+    host: process.env.HOST || '127.0.0.1',
+    ...(process.env.MI_DB ? { dbPath: process.env.MI_DB } : {}),
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    ...(process.env.MI_STATIC_DIR ? { staticDir: process.env.MI_STATIC_DIR } : {}),
+    config: configFromEnv(process.env),
+    onListen: ({ url }) => console.log(`Micro-Internship API on ${url}/v1/projects`),
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { createApp } from './app.js';
+import type { AppConfig } from './config.js';
+import { randomSecret } from './domain/secret-keys.js';
+import type { AppEnv } from './http/env.js';
+import { seedStore } from './seed.js';
+import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
+import type { StaticMounts } from './http/static-files.js';
+
+/** Options of {@link startServer}. */
+export interface StartServerOptions {
+  /** 0 picks a free port. Default 8787. */
+  port?: number;
+  /** Loopback by default: exposing the API on a network is a deliberate choice. */
+  host?: string;
+  /** SQLite file; default `.data/microintern.sqlite` under the working directory. */
+  dbPath?: string;
+  /** A `postgres://` URL; selects PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
+  /** A folder served at `/` (the example pages). */
+  staticDir?: StaticMounts;
+  /** Overrides of the app settings (rate limit, extra origins…). */
+  config?: Partial<AppConfig>;
+  /** Seed an empty database with the example gigs. Default true. */
+  seed?: boolean;
+  /** Called once the server accepts connections. */
+  onListen?: (info: { url: string; port: number; host: string }) => void;
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  app: Hono<AppEnv>;
+  /** Stops accepting connections, lets open requests finish (5 s at most), then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store (migrating and, when empty, seeding it), builds the app and serves it with
+ * `@hono/node-server`. The cursor secret is kept in the database so cursors survive restarts
+ * and work across instances that share it.
+ *
+ * @example
+ * ```ts
+ * const server = await startServer({ port: 0, dbPath: '/tmp/mi.sqlite' });
+ * console.log(server.url); // http://127.0.0.1:54321
+ * await server.close();
+ * ```
+ */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const store = await openStore({
+    ...(options.dbPath !== undefined ? { dbPath: options.dbPath } : {}),
+    ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+  });
+  let server: ServerType | undefined;
+  try {
+    if (options.seed !== false && (await store.isEmpty())) {
+      await seedStore(store, { origins: options.config?.extraAllowedOrigins ?? [] });
+    }
+    const cursorSecret = Buffer.from(await store.getOrCreateSetting('cursor-secret', randomSecret), 'base64url');
+    const app = createApp({
+      store,
+      config: { ...options.config, cursorSecret },
+      ...(options.staticDir ? { staticDir: options.staticDir } : {}),
+    });
+    const listening = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host });
+    server = listening;
+    await new Promise<void>((resolve, reject) => {
+      listening.once('listening', resolve);
+      listening.once('error', reject);
+    });
+    const { port } = listening.address() as AddressInfo;
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    options.onListen?.({ url, port, host });
+    return { url, port, store, app, close: () => closeAll(listening, store) };
+  } catch (error) {
+    server?.close();
+    await store.close();
+    throw error;
+  }
+}
+
+async function closeAll(server: ServerType, store: Store): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const force = setTimeout(() => {
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    }, 5000);
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    // Idle keep-alive sockets would otherwise hold `close` open until they time out.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+  await store.close();
+}

@@ -1,0 +1,163 @@
+import type {
+  Application,
+  Category,
+  Company,
+  CompanySummary,
+  Facets,
+  Project,
+  ProjectSort,
+  ProjectStatus,
+  Schedule,
+} from '@microintern/core';
+
+/** A company as stored: the public fields plus its CORS allow-list. */
+export interface CompanyRecord extends Company {
+  /** Origins whose pages may post applications from a browser (`https://acme.example`). */
+  allowedOrigins: string[];
+  createdAt: number;
+}
+
+/** A secret API key as stored: only its SHA-256, never the key itself. */
+export interface ApiKeyRecord {
+  id: string;
+  companyId: string;
+  /** Hex SHA-256 of the whole key. */
+  hash: string;
+  /** The first characters of the key (`sk_live_AbC1`), safe to show in a list. */
+  prefix: string;
+  mode: 'live' | 'test';
+  createdAt: number;
+  revokedAt: number | null;
+}
+
+/** The filters of a project list, already validated and defaulted. */
+export interface ProjectFilters {
+  /** Free text; the store matches every word as a prefix, never as query syntax. */
+  q?: string;
+  category?: Category[];
+  /** Lowercased; a project matches when it asks for any of them. */
+  skills?: string[];
+  /** Minor units per hour, compared with the best effective hourly rate. */
+  minRate?: number;
+  maxHours?: number;
+  schedule?: Schedule[];
+  remote?: boolean;
+  status: ProjectStatus[];
+}
+
+/** Where a page ends in its sort order: the sort column's value and the project id (tie-break). */
+export interface SortKey {
+  value: number;
+  id: string;
+}
+
+/** One page request for {@link Store.searchProjects}. */
+export interface ProjectSearch {
+  /** Limit to one company; `undefined` is the marketplace across all companies. */
+  companyId?: string;
+  filters: ProjectFilters;
+  sort: ProjectSort;
+  /** Continue after this position (keyset paging). */
+  after?: SortKey;
+  limit: number;
+}
+
+export interface ProjectSearchResult {
+  items: Project[];
+  /** The position of the last item when more follow, else `null`. */
+  next: SortKey | null;
+  total: number;
+  facets: Facets;
+}
+
+/** A page of a company's applications, oldest first. */
+export interface ApplicationListQuery {
+  companyId: string;
+  projectId?: string;
+  /** Continue after this internal sequence number. */
+  after?: number;
+  limit: number;
+}
+
+export interface ApplicationListResult {
+  items: Application[];
+  next: number | null;
+}
+
+/** An answer kept for replay under an idempotency key. */
+export interface StoredResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** A request to own an idempotency key for the duration of one request. */
+export interface IdempotencyClaim {
+  /** Company (and API key) the key belongs to: keys of different callers never collide. */
+  scope: string;
+  key: string;
+  /** SHA-256 of the method, path and canonical body. */
+  fingerprint: string;
+  now: number;
+  /** Until when a finished answer is replayed. */
+  expiresAt: number;
+  /** Until when an unfinished claim holds; after it, a crashed request's key can be claimed again. */
+  lockedUntil: number;
+}
+
+/** What {@link Store.claimIdempotencyKey} found. */
+export type ClaimOutcome =
+  | { kind: 'claimed' }
+  | { kind: 'replay'; response: StoredResponse }
+  | { kind: 'in-flight' }
+  | { kind: 'mismatch' };
+
+/**
+ * Everything the HTTP handlers need from storage. Handlers see only this interface, so a
+ * PostgreSQL store (selected by `DATABASE_URL`) can replace the SQLite one without touching them.
+ * Every method is async even though better-sqlite3 is not, because a networked database is.
+ *
+ * Implementations must make {@link claimIdempotencyKey} atomic across processes (a unique key
+ * and `INSERT … ON CONFLICT DO NOTHING`), keep `slug` unique per company, and never return
+ * another company's rows from a company-scoped call.
+ */
+export interface Store {
+  /** True when there is not a single company yet (the seed then runs). */
+  isEmpty(): Promise<boolean>;
+  /** A named secret, made by `create` the first time and the same ever after. */
+  getOrCreateSetting(name: string, create: () => string): Promise<string>;
+
+  listCompanies(): Promise<CompanySummary[]>;
+  /** By slug, or by id when no company has that slug. */
+  findCompany(idOrSlug: string): Promise<CompanyRecord | undefined>;
+  /** Refuses a taken slug with `'slug-taken'`. */
+  createCompany(company: CompanyRecord): Promise<'ok' | 'slug-taken'>;
+
+  createApiKey(key: ApiKeyRecord): Promise<void>;
+  /** The key with this hash, revoked or not; callers check `revokedAt`. */
+  findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined>;
+
+  searchProjects(search: ProjectSearch): Promise<ProjectSearchResult>;
+  /**
+   * One project by id, else by slug. Without `companyId`, a slug shared by several companies
+   * resolves to the company whose slug sorts first.
+   */
+  findProject(idOrSlug: string, companyId?: string): Promise<Project | undefined>;
+  insertProject(project: Project): Promise<'ok' | 'slug-taken'>;
+  updateProject(project: Project): Promise<'ok' | 'slug-taken' | 'missing'>;
+
+  insertApplication(application: Application, companyId: string): Promise<void>;
+  listApplications(query: ApplicationListQuery): Promise<ApplicationListResult>;
+  countApplications(companyId?: string): Promise<number>;
+
+  /** Takes an idempotency key for this request, or says why not. */
+  claimIdempotencyKey(claim: IdempotencyClaim): Promise<ClaimOutcome>;
+  /** Stores the answer of a claimed key for replay. */
+  completeIdempotencyKey(scope: string, key: string, response: StoredResponse): Promise<void>;
+  /** Gives a claimed key back (the request failed and may be retried with another body). */
+  releaseIdempotencyKey(scope: string, key: string): Promise<void>;
+  /** Drops answers older than their expiry. */
+  purgeIdempotencyKeys(now: number): Promise<number>;
+
+  close(): Promise<void>;
+}
