@@ -8,6 +8,7 @@ import type { Database } from './schema.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import { claimKey, completeKey, purgeKeys, releaseKey } from './sqlite-idempotency.js';
 import { searchSqliteProjects } from './sqlite-project-search.js';
+import { cacheStatements } from './statement-cache.js';
 import type {
   ApiKeyRecord,
   ApplicationListQuery,
@@ -45,6 +46,7 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
     database.close();
     throw error;
   }
+  cacheStatements(database);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   const { error } = await new Migrator({ db, provider: sqliteMigrations }).migrateToLatest();
   if (error) {
