@@ -17,6 +17,8 @@ const tasks = {
   start: ['node', 'scripts/start.mjs'],
   'bench:api': ['node', 'bench/api.mjs'],
   openapi: ['node', 'scripts/pnpm.mjs', '--filter', '@microintern/core', 'run', 'openapi'],
+  docs: ['node', 'scripts/docs.mjs'],
+  'release:check': ['node', 'scripts/release-check.mjs'],
 };
 
 if (!(task in tasks)) {

@@ -2,12 +2,11 @@
 // `npm start` after install and build: the reference API on its SQLite file, plus every example
 // page and the widget bundle served from the same origin, so the pages can post applications
 // without any CORS setup. PORT picks the port (default 8787); MI_DB the SQLite file.
-import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repoRoot as root, startSite } from './site.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { startServer } = await import(pathToFileURL(join(root, 'examples/api-server/dist/server.js')).href);
 const { configFromEnv } = await import(pathToFileURL(join(root, 'examples/api-server/dist/config.js')).href);
 
 const port = process.env.PORT ? Number(process.env.PORT) : 8787;
@@ -17,28 +16,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const dbPath = process.env.MI_DB ?? join(root, 'examples/api-server/.data/microintern.sqlite');
 
-// Every example with a page: its built `dist/index.html` when it has one (the React app), else
-// its own `index.html`. The home page is the index at `/`.
-const mounts = { '/': join(root, 'examples/home'), '/docs/': join(root, 'docs') };
-const pages = [];
-for (const name of readdirSync(join(root, 'examples')).sort()) {
-  if (name === 'home') continue;
-  const dir = join(root, 'examples', name);
-  const folder = existsSync(join(dir, 'dist', 'index.html')) ? join(dir, 'dist') : existsSync(join(dir, 'index.html')) ? dir : undefined;
-  if (!folder) continue;
-  mounts[`/${name}/`] = folder;
-  pages.push(name);
-}
-const cdn = join(root, 'packages/widgets/dist/cdn');
-if (existsSync(cdn)) mounts['/cdn/'] = cdn;
-
 const freshDb = !existsSync(dbPath);
-const server = await startServer({
-  port,
-  dbPath,
-  staticDir: mounts,
-  config: configFromEnv(process.env),
-});
+const { server, pages } = await startSite({ port, dbPath, config: configFromEnv(process.env) });
 
 console.log(`
 microintern is running${freshDb ? ` (created and seeded ${dbPath})` : ` (database: ${dbPath})`}

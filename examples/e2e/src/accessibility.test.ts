@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { axeViolations } from './support/axe.js';
+import { eventually, openPage, startE2eSite, type E2eSite } from './support/site.js';
+
+// The element tests check each element with axe; these check the pages around them, as
+// shipped, with the elements in them (axe reads open shadow roots).
+describe('accessibility of the example pages (axe, WCAG 2.1 AA)', () => {
+  let site: E2eSite;
+
+  before(async () => {
+    site = await startE2eSite();
+  });
+  after(() => site?.close());
+
+  for (const { path, ready } of [
+    { path: '/', ready: '#gigs li' },
+    { path: '/careers-page/', ready: 'mi-project-board [part~="card"]' },
+    { path: '/blog-embed/', ready: 'mi-project-board [part~="card"]' },
+  ]) {
+    test(`${path} has no axe violations once its gigs are shown`, async () => {
+      const { page, context } = await openPage(site, { bypassCSP: true });
+      try {
+        await page.goto(`${site.url}${path}`);
+        await eventually(() => page.locator(ready).count(), (n) => n > 0, 'the gigs');
+        assert.deepEqual(await axeViolations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test('the careers page’s apply dialog has no axe violations', async () => {
+    const { page, context } = await openPage(site, { bypassCSP: true });
+    try {
+      await page.goto(`${site.url}/careers-page/`);
+      await page.locator('mi-project-board [part~="apply-button"]').first().click();
+      await page.locator('mi-apply-dialog [part~="dialog"]').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import type { Project, ProjectSort } from '@microintern/core';
+import { ProjectCard, type UseProjectsResult } from '@microintern/react';
+import { SORTS } from '../filters.js';
+import { StatusMessage } from './StatusMessage.js';
+
+interface ResultListProps {
+  result: UseProjectsResult;
+  sort: ProjectSort;
+  onSort: (sort: ProjectSort) => void;
+  onApply: (project: Project) => void;
+  onClearFilters: (() => void) | undefined;
+}
+
+function countText({ status, page, projects }: UseProjectsResult): string {
+  if (status === 'loading' && !page) return 'Loading gigs…';
+  if (status === 'error' && !page) return 'No gigs loaded';
+  const total = page?.total ?? projects.length;
+  return `${total} ${total === 1 ? 'gig' : 'gigs'}`;
+}
+
+/**
+ * The results: a count and sort menu, the cards, and the states around them (loading, empty,
+ * failed with Retry, and Load more). Cards stay on screen, dimmed, while a new query loads.
+ */
+export function ResultList({ result, sort, onSort, onApply, onClearFilters }: ResultListProps) {
+  const { projects, status, error, hasMore, loadMore, loadingMore, reload, page } = result;
+  const busy = status === 'loading';
+  // A new query is loading: the cards on screen answer the previous one.
+  const stale = busy && !loadingMore;
+  return (
+    <section className="results" aria-label="Gigs" aria-busy={busy}>
+      <div className="results__head">
+        <p className="results__count" role="status">
+          {countText(result)}
+        </p>
+        <label className="sort">
+          <span>Sort by</span>
+          <select value={sort} onChange={(event) => onSort(event.currentTarget.value as ProjectSort)}>
+            {SORTS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {status === 'error' && (
+        <StatusMessage kind="error" title={page ? 'The next gigs could not be loaded' : 'Gigs could not be loaded'} error={error}>
+          <button type="button" className="button" onClick={page ? loadMore : reload}>
+            Try again
+          </button>
+        </StatusMessage>
+      )}
+
+      {status === 'success' && projects.length === 0 && (
+        <StatusMessage kind="empty" title="No gigs match these filters">
+          {onClearFilters && (
+            <button type="button" className="button button--secondary" onClick={onClearFilters}>
+              Clear filters
+            </button>
+          )}
+        </StatusMessage>
+      )}
+
+      {busy && !page && (
+        <div className="grid" aria-hidden="true">
+          {Array.from({ length: 6 }, (_, i) => (
+            <div key={i} className="skeleton" />
+          ))}
+        </div>
+      )}
+
+      {projects.length > 0 && (
+        <ul className="grid" data-stale={stale ? '' : undefined}>
+          {projects.map((project) => (
+            <li key={project.id}>
+              <ProjectCard project={project} locale="en-US" onApplyOpen={(event) => onApply(event.detail.project)} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {(hasMore || loadingMore) && status !== 'error' && (
+        <div className="more">
+          <button type="button" className="button button--secondary" onClick={loadMore} disabled={busy}>
+            {loadingMore ? 'Loading…' : 'Show more gigs'}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

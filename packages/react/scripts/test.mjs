@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// The package's tests: the Node suite (server rendering, *.test.ts), then the browser suite
+// (*.test.tsx in Chromium). Each prints its own counts (`ℹ pass N` / `ℹ fail N`, then
+// `N passed, N failed`), which the monorepo's runner adds together. When web-test-runner dies
+// before its reporter writes the counts, a failing line is printed instead, so a crash can
+// never look green. Extra arguments go to wtr (`--files src/use-projects.test.tsx`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = join(dirname(fileURLToPath(import.meta.url)), '..');
+const run = (args, env = process.env) => spawnSync(process.execPath, args, { cwd: here, stdio: 'inherit', env }).status ?? 1;
+
+const nodeStatus = run([join(here, '..', '..', 'scripts', 'node-test.mjs'), 'src']);
+
+const resultFile = join(here, 'node_modules', '.wtr-counts.json');
+rmSync(resultFile, { force: true });
+const wtr = join(here, 'node_modules', '@web', 'test-runner', 'dist', 'bin.js');
+const wtrStatus = run([wtr, '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], { ...process.env, MI_WTR_RESULT_FILE: resultFile });
+let browserOk = false;
+if (existsSync(resultFile)) {
+  const counts = JSON.parse(readFileSync(resultFile, 'utf8'));
+  browserOk = wtrStatus === 0 && counts.failed === 0 && counts.passed > 0;
+} else {
+  console.log('0 passed, 1 failed');
+}
+process.exit(nodeStatus === 0 && browserOk ? 0 : 1);

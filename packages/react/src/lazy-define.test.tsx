@@ -1,0 +1,39 @@
+// The elements are not imported with the package: each component registers its own element
+// when it mounts. This file must not import @microintern/widgets, or everything would already
+// be defined when the tests start (each test file runs in a page of its own).
+import { expect } from '@open-wc/testing';
+import type { Project } from '@microintern/core';
+import { defineElements, ProjectCard, WIDGET_TAGS } from './index.js';
+import { find, mount, unmountAll } from './test-support/mount.js';
+import { makeProject } from './test-support/projects.js';
+import { shadow, until } from './test-support/until.js';
+
+describe('lazy element registration', () => {
+  afterEach(unmountAll);
+
+  it('keeps props set before the element is defined, and registers only the element used', async () => {
+    for (const tag of WIDGET_TAGS) expect(customElements.get(tag), tag).to.equal(undefined);
+    const project = makeProject(1);
+    const opened: Project[] = [];
+    const { container } = await mount(<ProjectCard project={project} locale="es" onApplyOpen={(e) => opened.push(e.detail.project)} />);
+    const el = find<HTMLElement & { project?: Project }>(container, 'mi-project-card');
+    // Mounted, properties set, but the module is still on its way: the element is not upgraded.
+    expect(customElements.get('mi-project-card')).to.equal(undefined);
+    expect(el.shadowRoot).to.equal(null);
+
+    await customElements.whenDefined('mi-project-card');
+    const apply = await until(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="apply-button"]'), 'the upgraded card');
+    expect(el.project).to.equal(project);
+    expect(shadow(el, '[part~="title"]').textContent).to.contain(project.title);
+    expect(apply.textContent?.trim()).to.equal('Postularme');
+    apply.click();
+    expect(opened).to.deep.equal([project]);
+    expect(customElements.get('mi-project-board')).to.equal(undefined);
+    expect(customElements.get('mi-apply-form')).to.equal(undefined);
+  });
+
+  it('defineElements registers every wrapped element', async () => {
+    await defineElements();
+    for (const tag of WIDGET_TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+});

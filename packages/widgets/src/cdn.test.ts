@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { until } from './test-support/dom.js';
+
+interface ProbedWindow extends Window {
+  __violations: string[];
+  __errors: string[];
+  __zod_globalConfig?: { jitless?: boolean };
+}
+
+// dist/cdn is built by scripts/wtr.mjs before the tests run.
+const fixture = (name: string) => new URL(`../test/fixtures/${name}`, import.meta.url).href;
+
+async function openBarePage(page: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow; board: HTMLElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1200px';
+  frame.style.height = '900px';
+  frame.src = page;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as ProbedWindow;
+  const board = frame.contentDocument!.querySelector('mi-project-board') as HTMLElement;
+  await until(() => (board.shadowRoot?.querySelectorAll('article.card').length ?? 0) === 4, 'the board renders four cards');
+  return { frame, win, board };
+}
+
+/** The JavaScript files the page loaded, by path. */
+function scriptsOf(win: Window): string[] {
+  return win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js'));
+}
+
+describe('dist/cdn bundles', () => {
+  it('mi-widgets.js renders a board on a bare page under a strict CSP, with no violation and no error, next to a second copy', async () => {
+    const { frame, win, board } = await openBarePage(fixture('cdn.html'));
+    try {
+      const root = board.shadowRoot!;
+      expect(root.querySelector('.count')!.textContent).to.equal('16 projects');
+      expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+      expect(getComputedStyle(root.querySelector('.apply')!).backgroundColor).to.equal('rgb(67, 56, 202)');
+      // The popover code ships inside the one file: opening it exercises floating-ui under the CSP.
+      root.querySelector<HTMLElement>('.pay')!.click();
+      await until(() => root.querySelector('.popover[data-placement]') !== null, 'popover positioned');
+      await until(() => board.querySelectorAll('script[type="application/ld+json"]').length === 4, 'JSON-LD written');
+      // No eval anywhere: a `new Function` (zod's JIT or its probe) would be reported here.
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__zod_globalConfig?.jitless).to.equal(true);
+      expect(win.__errors).to.deep.equal([]);
+      const scripts = scriptsOf(win);
+      expect(scripts).to.include.members(['/packages/widgets/dist/cdn/mi-widgets.js', '/packages/widgets/dist/cdn/mi-project-board.js']);
+      // The dev server adds its own socket script to every HTML page it serves; nothing else may load.
+      expect(scripts.filter((p) => !p.includes('/dist/cdn/') && !p.endsWith('/cdn-probe.js') && !p.startsWith('/__web-dev-server'))).to.deep.equal([]);
+      expect(win.customElements.get('mi-project-card')).to.not.equal(undefined);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('mi-project-board.js loads its feed reader, popover and JSON-LD chunks only when needed', async () => {
+    const { frame, win, board } = await openBarePage(fixture('cdn-board.html'));
+    try {
+      const chunks = () => scriptsOf(win).filter((p) => p.includes('/dist/cdn/chunks/')).map((p) => p.split('/').pop()!.replace(/-[A-Z0-9]+\.js$/, ''));
+      expect(chunks()).to.include('load-feed');
+      expect(chunks()).not.to.include('load-client');
+      expect(chunks()).not.to.include('floating-ui.dom');
+      const root = board.shadowRoot!;
+      root.querySelector<HTMLElement>('.pay')!.click();
+      await until(() => root.querySelector('.popover[data-placement]') !== null, 'popover positioned');
+      expect(chunks()).to.include('floating-ui.dom');
+      await until(() => board.querySelectorAll('script[type="application/ld+json"]').length === 4, 'JSON-LD written');
+      expect(chunks()).to.include('load-json-ld');
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -1,0 +1,59 @@
+import type { Project } from '@microintern/core';
+import { MiErrorEvent } from '../../events/mi-error.js';
+import type { MiApplyDialog } from './apply-dialog.component.js';
+import { deepActiveElement } from './deep-active-element.js';
+
+/** What a host passes on to the dialog it opens. */
+export interface OpenApplyDialogOptions {
+  /** The API and company applications go to (the host's own `api` and `company`). */
+  api?: string | undefined;
+  company?: string | undefined;
+  /** Copied to the dialog so it looks and reads like its host. */
+  theme?: string | undefined;
+  locale?: string | undefined;
+  timeZone?: string | undefined;
+  /** Gets focus back when the dialog closes. Default: what has focus now. */
+  opener?: HTMLElement | undefined;
+}
+
+let loading: Promise<unknown> | undefined;
+
+/**
+ * Opens the apply dialog for `project` inside `host`'s shadow root, creating it on first use.
+ * The dialog, the form and the availability picker are imported here, on the first press of an
+ * Apply button, so a page that only browses gigs never downloads them (with code splitting,
+ * they are a separate chunk of the CDN board file). If that chunk cannot be loaded, `host` fires
+ * `mi-error` and the promise resolves to undefined; the next press tries again.
+ *
+ * @example
+ * ```ts
+ * this.addEventListener('mi-apply-open', (event) =>
+ *   void openApplyDialog(this, event.detail.project, { api: this.api, company: this.company }));
+ * ```
+ */
+export async function openApplyDialog(host: HTMLElement, project: Project, options: OpenApplyDialogOptions = {}): Promise<MiApplyDialog | undefined> {
+  const opener = options.opener ?? deepActiveElement();
+  loading ??= import('./apply-dialog.js').catch((error: unknown) => {
+    loading = undefined; // A failed chunk download is tried again on the next press.
+    throw error;
+  });
+  try {
+    await loading;
+  } catch (error) {
+    // The chunk did not arrive (offline, a deploy replaced it): the host hears of it, the press can be repeated.
+    host.dispatchEvent(new MiErrorEvent({ error }));
+    return undefined;
+  }
+  const root = host.shadowRoot ?? host;
+  // The host may have left the page while the chunk downloaded; a dialog there could not open.
+  if (!host.isConnected) return undefined;
+  let dialog = root.querySelector('mi-apply-dialog');
+  if (!dialog) {
+    dialog = document.createElement('mi-apply-dialog');
+    root.append(dialog);
+  }
+  const { api, company, theme, locale, timeZone } = options;
+  Object.assign(dialog, { api, company, locale, timeZone, ...(theme ? { theme } : {}) });
+  await dialog.show(project, opener);
+  return dialog;
+}

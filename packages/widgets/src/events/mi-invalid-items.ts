@@ -1,0 +1,33 @@
+import type { InvalidItem } from '@microintern/core';
+
+/** What `mi-invalid-items` carries. */
+export interface MiInvalidItemsDetail {
+  /** Items the source sent that failed validation: their position, id and field issues. */
+  skipped: InvalidItem[];
+}
+
+/**
+ * Fired when a page contained items that failed the project schema. They are left out of the
+ * board (the valid ones still show); this event tells the publisher which ones and why.
+ *
+ * @example
+ * ```ts
+ * board.addEventListener('mi-invalid-items', (event) => {
+ *   for (const item of event.detail.skipped) console.warn(item.id, item.issues);
+ * });
+ * ```
+ */
+export class MiInvalidItemsEvent extends Event {
+  readonly detail: MiInvalidItemsDetail;
+
+  constructor(detail: MiInvalidItemsDetail) {
+    super('mi-invalid-items', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mi-invalid-items': MiInvalidItemsEvent;
+  }
+}

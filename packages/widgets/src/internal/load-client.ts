@@ -1,0 +1,8 @@
+// Imported lazily by `sourceFor`, so code splitting keeps the HTTP client (and ky) out of the
+// first download of a page whose board reads a static feed.
+import { createClient, type ProjectSource } from '@microintern/core';
+
+/** The API client's read interface for `baseUrl`, optionally one company's gigs. */
+export function clientSource(baseUrl: string, company: string | undefined): ProjectSource {
+  return createClient({ baseUrl, ...(company ? { company } : {}) }).projects;
+}

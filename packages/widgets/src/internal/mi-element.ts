@@ -1,0 +1,60 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { useJitlessSchemas } from './jitless.js';
+
+/** The colour schemes every element understands through its `theme` attribute. */
+export type MiTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * The thin base class of every `mi-*` element: the shared presentation attributes (`theme`,
+ * `locale`, `time-zone`, `currency-display`) and a registration that tolerates a second copy of
+ * the bundle on the same page.
+ *
+ * Behaviour does not live here: loading, the source context, popovers and localisation are
+ * reactive controllers that each element composes.
+ *
+ * @example
+ * ```ts
+ * export class MiExample extends MiElement {
+ *   override render() { return html`<p>Hello</p>`; }
+ * }
+ * MiExample.define('mi-example');
+ * ```
+ */
+export class MiElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    currencyDisplay: { attribute: 'currency-display' },
+  };
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  declare theme: MiTheme;
+  /** A BCP 47 tag. Empty: the nearest `lang` attribute, then the browser's language. */
+  declare locale: string | undefined;
+  /** IANA time zone for dates and deadlines. Empty: the reader's own time zone. */
+  declare timeZone: string | undefined;
+  /** How currencies are written: `symbol` (default), `narrowSymbol`, `code` or `name`. */
+  declare currencyDisplay: 'symbol' | 'narrowSymbol' | 'code' | 'name' | undefined;
+
+  constructor() {
+    super();
+    // Before any schema runs in this page: a strict CSP forbids zod's `new Function` JIT.
+    useJitlessSchemas();
+    this.theme = 'light';
+  }
+
+  /**
+   * Registers this class as `tag`. When the tag is already taken (a second copy of the bundle,
+   * or the same module loaded from two URLs), the first definition stays and nothing throws:
+   * throwing here would break the whole script of the page that loaded the copy.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag);
+    if (!existing) {
+      customElements.define(tag, this);
+    } else if (existing !== this) {
+      console.info(`<${tag}> is already defined by another copy of @microintern/widgets; using that one.`);
+    }
+  }
+}

@@ -1,0 +1,7 @@
+// The mocha globals web-test-runner provides in the test page (no @types/mocha in the workspace).
+declare function describe(name: string, body: (this: { timeout(ms: number): void }) => void): void;
+declare function it(name: string, body: (this: { timeout(ms: number): void }) => void | Promise<void>): void;
+declare function before(body: () => void | Promise<void>): void;
+declare function after(body: () => void | Promise<void>): void;
+declare function beforeEach(body: () => void | Promise<void>): void;
+declare function afterEach(body: () => void | Promise<void>): void;
