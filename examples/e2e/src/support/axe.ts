@@ -1,19 +1,10 @@
-import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { repoRoot } from './site.js';
 
-/**
- * axe-core's browser build. It is not a dependency of this package (adding one needs an
- * install); it is found the way Node would from the widgets' own test stack
- * (`@open-wc/testing` → `chai-a11y-axe` → `axe-core`), so the pages are checked with the same
- * axe the element tests use.
- */
+/** axe-core's browser build, injected into the page under test. */
 export function axeScriptPath(): string {
-  const testing = realpathSync(join(repoRoot, 'packages/widgets/node_modules/@open-wc/testing'));
-  const chaiAxe = createRequire(join(testing, 'index.js')).resolve('chai-a11y-axe');
-  return join(dirname(createRequire(chaiAxe).resolve('axe-core')), 'axe.min.js');
+  return join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
 }
 
 /** One axe finding, short enough to read in a failed assertion. */
