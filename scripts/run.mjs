@@ -55,5 +55,8 @@ if (!fresh || process.env.CI) {
 console.log('> building packages');
 step('Build', pnpm(['-r', '--filter', './packages/**', '--filter', './examples/**', 'run', 'build']));
 
+// Ctrl-C reaches the whole process group: let the task (the server) shut down cleanly and
+// report its own exit status instead of this wrapper dying first.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => {});
 const [cmd, ...args] = tasks[task];
 if (cmd) process.exit(run(cmd, [...args, ...rest]));
