@@ -17,8 +17,9 @@ export * from './models/page.js';
 export * from './models/parse.js';
 export type * from './source.js';
 
-// Client (createClient)
+// Client (createClient, or createProjectsClient for reads only)
 export * from './client/create-client.js';
+export * from './client/create-projects-client.js';
 export type { ClientOptions, RetrySettings, FetchLike, OnInvalid, InvalidItemsContext } from './client/options.js';
 export type { ProjectsApi, WriteOptions } from './client/projects.js';
 export type { ApplicationsApi, SubmitInput, ListApplicationsOptions } from './client/applications.js';

@@ -25,6 +25,8 @@ describe('lazy element registration', () => {
     const apply = await until(() => el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="apply-button"]'), 'the upgraded card');
     expect(el.project).to.equal(project);
     expect(shadow(el, '[part~="title"]').textContent).to.contain(project.title);
+    // The Spanish catalog downloads on first use; updateComplete waits for it.
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     expect(apply.textContent?.trim()).to.equal('Postularme');
     apply.click();
     expect(opened).to.deep.equal([project]);

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
 import { MiInputError } from '../errors/mi-input-error.js';
 import { type Company, Id } from '../models/company.js';
 import { type Effort, IsoDuration, type Schedule } from '../models/effort.js';
+import { isoDateTime } from '../models/iso.js';
 import { parseOrThrow } from '../models/parse.js';
 import { CATEGORIES, type Category, type Location, Project } from '../models/project.js';
 import { safeUrl } from '../models/safe-url.js';
@@ -23,7 +23,7 @@ export const DEFAULT_JOB_POSTING_EFFORT: Readonly<Effort> = Object.freeze({ min:
 /** Used when a posting has no `window` (schema.org has no property for it). */
 export const DEFAULT_JOB_POSTING_WINDOW = 'P1M';
 
-const DATE_TIME = z.iso.datetime({ offset: true });
+const DATE_TIME = isoDateTime();
 
 function fail(path: string, message: string): never {
   throw new MiInputError(`Cannot read this JobPosting: ${message}`, [{ path, message }]);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Availability } from './availability.js';
 import { Id } from './company.js';
+import { isoDateTime } from './iso.js';
 import { SafeUrl } from './safe-url.js';
 
 /** Limits on applicant-written fields, shared by the form's counters and the schemas. */
@@ -65,7 +66,7 @@ export const ApplicationReceipt = z.object({
   id: Id,
   projectId: Id,
   status: ApplicationStatus,
-  submittedAt: z.iso.datetime({ offset: true }),
+  submittedAt: isoDateTime(),
 });
 export type ApplicationReceipt = z.infer<typeof ApplicationReceipt>;
 
@@ -74,7 +75,7 @@ export const Application = z.object({
   id: Id,
   projectId: Id,
   status: ApplicationStatus,
-  submittedAt: z.iso.datetime({ offset: true }),
+  submittedAt: isoDateTime(),
   applicant: z.object(Applicant.shape),
   coverNote: z.optional(z.string()),
   answers: z.record(z.string(), z.string()),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isoDate } from './iso.js';
 import { TimeZone } from './time-zone.js';
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -35,7 +36,7 @@ export type TimeSpan = z.infer<typeof TimeSpan>;
  * the person is free during `blocks` only; an empty list means not at all.
  */
 export const AvailabilityException = z.object({
-  date: z.iso.date(),
+  date: isoDate(),
   blocks: z.array(TimeSpan).check(z.maxLength(48)),
 });
 export type AvailabilityException = z.infer<typeof AvailabilityException>;

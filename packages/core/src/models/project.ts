@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Company, Id, Slug } from './company.js';
 import { Compensation } from './compensation.js';
 import { Effort, IsoDuration, Schedule } from './effort.js';
+import { isoDateTime } from './iso.js';
 import { TimeZone } from './time-zone.js';
 
 /** What kind of work a gig is. */
@@ -43,7 +44,7 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
-const isoDateTime = z.iso.datetime({ offset: true });
+const dateTime = isoDateTime();
 const skill = z.string().check(z.minLength(1), z.maxLength(40));
 
 /** The fields a company writes; the server adds id, company, postedAt and status. */
@@ -68,7 +69,7 @@ const projectFields = {
   overlapHours: z.optional(z.number().check(z.minimum(0), z.maximum(40))),
   questions: z.array(Question).check(z.maxLength(10)),
   /** Applications close at this instant (ISO 8601 with offset). */
-  applyBy: z.optional(isoDateTime),
+  applyBy: z.optional(dateTime),
   spots: z.int().check(z.minimum(1), z.maximum(1000)),
 };
 
@@ -85,7 +86,7 @@ export const Project = z.object({
   id: Id,
   ...projectFields,
   company: Company,
-  postedAt: isoDateTime,
+  postedAt: dateTime,
   status: ProjectStatus,
 });
 export type Project = z.infer<typeof Project>;

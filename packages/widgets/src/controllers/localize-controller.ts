@@ -1,12 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isTimeZone } from '@microintern/core';
-import { messagesFor } from '../i18n/catalog.js';
+import { loadMessages, messagesFor } from '../i18n/catalog.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** What the controller reads from its element. */
 export interface LocalizeHost extends ReactiveControllerHost, HTMLElement {
   locale?: string | undefined;
   timeZone?: string | undefined;
+  /** Told about a catalog download that ends in `requestUpdate()` (`MiElement` has it). */
+  awaitUpdateAfter?(work: Promise<unknown>): void;
 }
 
 // One observer for the whole page: when the document's `lang` changes, every element that
@@ -70,7 +72,8 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
  * `lang` attribute, else the browser's language), picks the message catalog, and formats
  * numbers, dates and relative times through cached `Intl` objects in that locale and the
  * element's `time-zone`. Money, rates, effort and windows are formatted by
- * `@microintern/core` with {@link locale}.
+ * `@microintern/core` with {@link locale}. Catalogs other than English are downloaded when an
+ * element first needs them; `updateComplete` of a `MiElement` waits for them.
  *
  * @example
  * ```ts
@@ -82,6 +85,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number, number][] = [
  */
 export class LocalizeController implements ReactiveController {
   private readonly host: LocalizeHost;
+  private arriving: Promise<void> | undefined;
 
   constructor(host: LocalizeHost) {
     this.host = host;
@@ -112,9 +116,19 @@ export class LocalizeController implements ReactiveController {
     return zone && isTimeZone(zone) ? zone : undefined;
   }
 
-  /** The strings for {@link locale}. */
+  /**
+   * The strings for {@link locale}. A bundled language other than English is downloaded on first
+   * use; until it arrives the strings are English, and the element re-renders when it does.
+   */
   get messages(): Messages {
-    return messagesFor(this.locale);
+    const locale = this.locale;
+    const arriving = loadMessages(locale);
+    if (arriving && arriving !== this.arriving) {
+      this.arriving = arriving;
+      const rendered = arriving.then(() => this.host.requestUpdate());
+      this.host.awaitUpdateAfter?.(rendered);
+    }
+    return messagesFor(locale);
   }
 
   /** Formats a plain number ("1,000", "1.000"). */

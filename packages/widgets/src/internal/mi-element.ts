@@ -44,6 +44,33 @@ export class MiElement extends LitElement {
     this.theme = 'light';
   }
 
+  // Work that ends by requesting an update, such as a message catalog still downloading.
+  private readonly awaitedWork = new Set<Promise<unknown>>();
+
+  /**
+   * Makes `updateComplete` wait for `work`, which requests an update when it settles (as the
+   * localisation controller does when a catalog arrives), and for that update. So
+   * `await el.updateComplete` shows the element in its final language.
+   *
+   * @internal Called by `LocalizeController`; not part of the elements' API.
+   */
+  awaitUpdateAfter(work: Promise<unknown>): void {
+    const settled = work.finally(() => this.awaitedWork.delete(settled));
+    this.awaitedWork.add(settled);
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Lit's own promise when nothing is awaited, so callers' timing is unchanged. Before the first
+    // render the work is not known yet (that render starts it): check again once it is done.
+    if (this.hasUpdated && !this.awaitedWork.size) return super.getUpdateComplete();
+    return super.getUpdateComplete().then((complete) => (this.awaitedWork.size ? this.afterAwaitedWork() : complete));
+  }
+
+  private async afterAwaitedWork(): Promise<boolean> {
+    while (this.awaitedWork.size) await Promise.allSettled(this.awaitedWork);
+    return super.getUpdateComplete();
+  }
+
   /**
    * Registers this class as `tag`. When the tag is already taken (a second copy of the bundle,
    * or the same module loaded from two URLs), the first definition stays and nothing throws:

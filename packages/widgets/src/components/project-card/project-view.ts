@@ -9,6 +9,7 @@ import {
   type Schedule,
 } from '@microintern/core';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
+import type { Messages } from '../../i18n/messages.js';
 
 /**
  * Everything a card shows, as text ready for a template. Computing it once per project and
@@ -42,7 +43,7 @@ export interface ProjectView {
 }
 
 const DASH = '—';
-const cache = new WeakMap<Project, { key: string; view: ProjectView }>();
+const cache = new WeakMap<Project, { key: string; messages: Messages; view: ProjectView }>();
 const SOON = 3 * 86_400_000;
 
 // Inline data (`.project`) is not validated by a source, so a malformed compensation must cost
@@ -78,10 +79,11 @@ export function projectView(
   const locale = l10n.locale;
   // Deadlines move with the clock, so the cache key holds the current minute.
   const key = `${locale}|${currencyDisplay}|${l10n.timeZone ?? ''}|${Math.floor(now / 60_000)}`;
-  const hit = cache.get(project);
-  if (hit && hit.key === key) return hit.view;
-
+  // The catalog too: a language downloaded (or registered) after a render has new strings.
   const m = l10n.messages;
+  const hit = cache.get(project);
+  if (hit && hit.key === key && hit.messages === m) return hit.view;
+
   const company = project.company ?? ({} as Partial<Project['company']>);
   const companyName = text(company.name);
   const applyBy = typeof project.applyBy === 'string' ? Date.parse(project.applyBy) : Number.NaN;
@@ -120,7 +122,7 @@ export function projectView(
           }
         : undefined,
   };
-  cache.set(project, { key, view });
+  cache.set(project, { key, messages: m, view });
   return view;
 }
 
