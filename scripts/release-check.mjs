@@ -170,7 +170,7 @@ export function checkPackage(short, workDir) {
   const packedPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   failures.push(...contentsProblems(files, packedPkg), ...workspaceRangeProblems(packedPkg));
   const broken = brokenDeclarationMaps(root, files);
-  if (broken) warnings.push(`${broken} declaration map(s) point at sources that are not packed (go-to-definition stops at the .d.ts)`);
+  if (broken) failures.push(`${broken} declaration map(s) point at sources that are not packed (go-to-definition stops at the .d.ts)`);
   notes.push(`${tarball}: ${files.length} files, ${Math.round(readFileSync(tgz).length / 1024)} kB packed`);
 
   // --strict: publint's warnings fail too; its suggestions are shown but do not.
