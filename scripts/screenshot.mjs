@@ -13,15 +13,13 @@ import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { repoRoot, startSite } from './site.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const out = values.out ?? join(repoRoot, 'docs/images/careers-page.png');
 const dir = mkdtempSync(join(tmpdir(), 'mi-screenshot-'));
 const { server } = await startSite({ port: 0, dbPath: join(dir, 'screenshot.sqlite') });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--font-render-hinting=none'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions(['--hide-scrollbars', '--font-render-hinting=none']));
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, timezoneId: 'America/Chicago', locale: 'en-US', reducedMotion: 'reduce' });
   const page = await context.newPage();

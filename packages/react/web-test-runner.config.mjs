@@ -10,6 +10,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countReporter } from '../widgets/scripts/count-reporter.mjs';
 import { reactEsmPlugin } from './scripts/react-esm-plugin.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -32,11 +33,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      },
+      launchOptions: chromiumLaunchOptions(),
     }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode') && !String(args[0]).includes('React DevTools'),

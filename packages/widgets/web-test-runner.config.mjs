@@ -9,6 +9,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { apiServerPlugin } from './scripts/api-server-plugin.mjs';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -45,11 +46,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      },
+      launchOptions: chromiumLaunchOptions(),
     }),
   ],
   // Lit announces its development build once per page; every other browser log is kept.

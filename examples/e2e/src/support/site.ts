@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { repoRoot, startSite } from '../../../../scripts/site.mjs';
+import { chromiumLaunchOptions } from '../../../../scripts/chromium.mjs';
 
 export { repoRoot };
 
-/** Debian's Chromium; the tests never download a browser. `CHROMIUM` points elsewhere. */
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 /** The parts of the api-server's `RunningServer` these tests use. */
 export interface SiteServer {
@@ -43,10 +42,7 @@ export async function startE2eSite(): Promise<E2eSite> {
   const { server } = (await startSite({ port: 0, dbPath, config: { logError: () => {} } })) as { server: SiteServer };
   let browser: Browser;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
   } catch (error) {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
