@@ -6,6 +6,7 @@ export * from './models/money.js';
 export * from './models/compensation.js';
 export * from './models/effort.js';
 export * from './models/company.js';
+export * from './models/slugify.js';
 export * from './models/time-zone.js';
 export * from './models/project.js';
 export * from './models/availability.js';

@@ -1,8 +1,8 @@
-const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+import { slugify as slugifyText } from '@microintern/core';
 
 /**
- * A URL slug from a title: lowercase ASCII words joined by hyphens, accents folded, at most 60
- * characters, cut at a word boundary. Falls back to `project` when nothing is left.
+ * The slug a project gets from its title when the company gives none: core's `slugify`, at most
+ * 60 characters, `project` when nothing is left (a title in another script).
  *
  * @example
  * ```ts
@@ -10,21 +10,7 @@ const FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', �
  * ```
  */
 export function slugify(title: string, maxLength = 60): string {
-  const words = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    // Letters that do not decompose into a base letter plus accents.
-    .replace(/[ßæœøłđþ]/g, (ch) => FOLDS[ch] ?? ch)
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let slug = '';
-  for (const word of words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxLength) break;
-    slug = next;
-  }
-  return slug || words[0]?.slice(0, maxLength) || 'project';
+  return slugifyText(title, maxLength) || 'project';
 }
 
 /**

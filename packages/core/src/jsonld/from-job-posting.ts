@@ -8,7 +8,8 @@ import { safeUrl } from '../models/safe-url.js';
 import { currencyDigits } from '../rates/currency-digits.js';
 import { clip, htmlToLine, htmlToText } from './html-to-text.js';
 import { objectOf, readSalary } from './read-salary.js';
-import { slugify, stableHash } from './slug.js';
+import { stableHash } from './slug.js';
+import { slugify } from '../models/slugify.js';
 
 /** Options for {@link fromJobPosting}. */
 export interface FromJobPostingOptions {

@@ -78,3 +78,17 @@ describe('models', () => {
     }
   });
 });
+
+describe('slugify', () => {
+  it('folds accents and special letters, and leaves other scripts out', async () => {
+    const { slugify } = await import('./slugify.js');
+    assert.equal(slugify('Café menu — Größe & Ñandú!'), 'cafe-menu-grosse-nandu');
+    assert.equal(slugify('日本語のタイトル'), '');
+  });
+
+  it('cuts at a word boundary, and cuts a first word longer than the limit', async () => {
+    const { slugify } = await import('./slugify.js');
+    assert.equal(slugify('Competitor pricing scan for a meal-kit startup', 20), 'competitor-pricing');
+    assert.equal(slugify('Supercalifragilistic', 5), 'super');
+  });
+});
