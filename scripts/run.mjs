@@ -46,8 +46,8 @@ function step(label, status) {
 // Install only when the lockfile changed since the last install, so repeated runs start fast.
 const stamp = join(root, 'node_modules', '.pnpm', 'lock.yaml');
 const lock = join(root, 'pnpm-lock.yaml');
-const fresh = existsSync(stamp) && existsSync(lock) && readFileSync(stamp, 'utf8').length > 0
-  && readFileSync(lock, 'utf8') === readFileSync(stamp, 'utf8');
+const installed = existsSync(stamp) ? readFileSync(stamp, 'utf8') : '';
+const fresh = installed.length > 0 && existsSync(lock) && readFileSync(lock, 'utf8') === installed;
 if (!fresh || process.env.CI) {
   console.log(`> installing with ${PNPM}`);
   step('Install', pnpm(['install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]));

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { repoRoot as root, startSite } from './site.mjs';
 
 const { configFromEnv } = await import(pathToFileURL(join(root, 'examples/api-server/dist/config.js')).href);
+const { closeOnSignals } = await import(pathToFileURL(join(root, 'examples/api-server/dist/server.js')).href);
 
 const port = process.env.PORT ? Number(process.env.PORT) : 8787;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -30,21 +31,4 @@ ${pages.map((name) => `  ${name.padEnd(14)} ${server.url}/${name}/\n`).join("")}
 
 Press Ctrl-C to stop.`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping…');
-    server.close().then(
-      () => {
-        console.log('Stopped; the database is kept for next time.');
-        process.exit(0);
-      },
-      (error) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  });
-}
+closeOnSignals(server, { stopping: () => '\nStopping…', stopped: 'Stopped; the database is kept for next time.' });

@@ -3,7 +3,7 @@
 // MI_DB (SQLite file), DATABASE_URL (PostgreSQL), MI_STATIC_DIR (example pages to serve),
 // MI_ALLOWED_ORIGINS, MI_RATE_LIMIT and MI_TRUST_PROXY (see config.ts).
 import { configFromEnv } from './config.js';
-import { startServer } from './server.js';
+import { closeOnSignals, startServer } from './server.js';
 
 async function main(): Promise<void> {
   const port = process.env.PORT ? Number(process.env.PORT) : 8787;
@@ -18,21 +18,7 @@ async function main(): Promise<void> {
     onListen: ({ url }) => console.log(`Micro-Internship API on ${url}/v1/projects`),
   });
 
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`\n${signal}: stopping`);
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(server);
 }
 
 main().catch((error: unknown) => {

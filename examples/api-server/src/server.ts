@@ -100,3 +100,40 @@ async function closeAll(server: ServerType, store: Store): Promise<void> {
   });
   await store.close();
 }
+
+/** Messages {@link closeOnSignals} prints. */
+export interface CloseOnSignalsMessages {
+  stopping?: (signal: NodeJS.Signals) => string;
+  stopped?: string;
+}
+
+/**
+ * Closes `server` on the first SIGINT or SIGTERM (Ctrl-C), then exits 0, or 1 when closing
+ * failed. Later signals while it closes are ignored, so a second Ctrl-C does not cut the
+ * database close short.
+ *
+ * @example
+ * ```ts
+ * closeOnSignals(await startServer({ port: 8787 }));
+ * ```
+ */
+export function closeOnSignals(server: Pick<RunningServer, 'close'>, messages: CloseOnSignalsMessages = {}): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(messages.stopping?.(signal) ?? `\n${signal}: stopping`);
+    server.close().then(
+      () => {
+        if (messages.stopped) console.log(messages.stopped);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
