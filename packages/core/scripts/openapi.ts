@@ -13,12 +13,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as z from 'zod/mini';
 import { Applicant, Application, ApplicationInput, ApplicationReceipt } from '../src/models/application.js';
 import { Availability } from '../src/models/availability.js';
-import { Company, CompanySummary } from '../src/models/company.js';
+import { Company } from '../src/models/company.js';
+import { CompanySummary } from '../src/models/company-summary.js';
 import { Compensation } from '../src/models/compensation.js';
 import { Effort } from '../src/models/effort.js';
 import { Money } from '../src/models/money.js';
 import { Problem, ProblemFieldError } from '../src/models/problem.js';
-import { Location, Project, ProjectInput, ProjectPatch, Question } from '../src/models/project.js';
+import { ProjectInput, ProjectPatch } from '../src/models/project-input.js';
+import { Location, Project, Question } from '../src/models/project.js';
 import { Facets, ProjectQuery } from '../src/models/query.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CompanySummary } from '../models/company.js';
+import { CompanySummary } from '../models/company-summary.js';
 import { validateItems } from '../models/page.js';
 import type { CallOptions } from '../source.js';
 import type { ClientContext } from './http.js';

@@ -6,7 +6,7 @@ import { isMiInputError } from '../errors/mi-input-error.js';
 import { isMiNetworkError } from '../errors/mi-network-error.js';
 import { isMiResponseError } from '../errors/mi-response-error.js';
 import { isMiTimeoutError } from '../errors/mi-timeout-error.js';
-import type { CompanySummary } from '../models/company.js';
+import type { CompanySummary } from '../models/company-summary.js';
 import type { InvalidItem } from '../models/page.js';
 import { sampleProject } from '../test-support/fixtures.js';
 import { dropConnection, hang, problem, reply, startTestServer, type TestServer } from '../test-support/http-server.js';

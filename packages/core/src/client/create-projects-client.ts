@@ -1,11 +1,12 @@
 import { HttpTransport } from './http.js';
 import { resolveOptions, type ClientOptions } from './options.js';
-import { createProjectsApi, type ProjectsApi } from './projects.js';
+import { createProjectReads, type ProjectsReader } from './project-reads.js';
 
 /**
- * The `projects` part of {@link createClient} on its own, for code that only lists and shows
- * gigs: a bundle that calls this instead of `createClient` leaves out the applications and
- * companies code and their schemas. Same options, checks, retries and errors as `createClient`.
+ * The reads of `mi.projects` ({@link createClient}) on their own, for code that only lists and
+ * shows gigs: `page`, `list` and `get`. A bundle that calls this instead of `createClient` leaves
+ * out the writes, the applications and companies code and their schemas. Same options, checks,
+ * retries and errors as `createClient`.
  *
  * @example
  * ```ts
@@ -13,7 +14,7 @@ import { createProjectsApi, type ProjectsApi } from './projects.js';
  * const page = await projects.page({ sort: 'pay', limit: 10 });
  * ```
  */
-export function createProjectsClient(options: ClientOptions): ProjectsApi {
+export function createProjectsClient(options: ClientOptions): ProjectsReader {
   const resolved = resolveOptions(options);
-  return createProjectsApi({ http: new HttpTransport(resolved), options: resolved });
+  return createProjectReads({ http: new HttpTransport(resolved), options: resolved });
 }

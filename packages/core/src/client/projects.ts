@@ -1,13 +1,12 @@
-import { MiResponseError } from '../errors/mi-response-error.js';
-import type { Page } from '../models/page.js';
 import { parseOrThrow } from '../models/parse.js';
-import { Project, ProjectInput, ProjectPatch } from '../models/project.js';
-import { ProjectQuery, queryToSearchParams } from '../models/query.js';
-import type { CallOptions, ProjectSource } from '../source.js';
-import type { Answer, ClientContext } from './http.js';
+import { Project } from '../models/project.js';
+import { ProjectInput, ProjectPatch } from '../models/project-input.js';
+import type { CallOptions } from '../source.js';
+import type { ClientContext } from './http.js';
 import { resolveIdempotencyKey } from './idempotency-key.js';
-import { readPage, readResource } from './read-response.js';
-import { checkSegment, projectsPath, requireSecret, route } from './routes.js';
+import { createProjectReads, type ProjectsReader } from './project-reads.js';
+import { readResource } from './read-response.js';
+import { checkSegment, requireSecret, route } from './routes.js';
 
 /** Options of a write that may be retried safely. */
 export interface WriteOptions extends CallOptions {
@@ -19,7 +18,7 @@ export interface WriteOptions extends CallOptions {
 }
 
 /**
- * `mi.projects`: the {@link ProjectSource} read interface over HTTP, plus the secret-key writes.
+ * `mi.projects`: the reads of {@link ProjectsReader} plus the secret-key writes.
  *
  * @example
  * ```ts
@@ -27,13 +26,7 @@ export interface WriteOptions extends CallOptions {
  * for await (const project of mi.projects.list({ q: 'survey' })) console.log(project.title);
  * ```
  */
-export interface ProjectsApi extends ProjectSource {
-  /** One page of projects; items that fail validation are left out and listed in `skipped`. */
-  page(query?: ProjectQuery, options?: CallOptions): Promise<Page<Project>>;
-  /** Every matching project, each once, fetching the next page only when the loop needs it. */
-  list(query?: Omit<ProjectQuery, 'cursor'>, options?: CallOptions): AsyncGenerator<Project, void, undefined>;
-  /** One project by id or slug; a 404 `MiHttpError` when there is none. */
-  get(idOrSlug: string, options?: CallOptions): Promise<Project>;
+export interface ProjectsApi extends ProjectsReader {
   /** Posts a new project (secret key): `201` with the stored project. */
   create(input: ProjectInput, options?: WriteOptions): Promise<Project>;
   /** Changes some fields of a project (secret key). Never retried: a PATCH need not be idempotent. */
@@ -52,17 +45,6 @@ export interface ProjectsApi extends ProjectSource {
  */
 export function createProjectsApi({ http, options }: ClientContext): ProjectsApi {
   const readProject = readResource(Project, 'project');
-  const readProjects = readPage(Project);
-
-  async function load(query: ProjectQuery, signal: AbortSignal | undefined): Promise<Answer<Page<Project>>> {
-    const parsed = parseOrThrow(ProjectQuery, query, 'Invalid project query');
-    const url = route(options.baseUrl, projectsPath(options.company), queryToSearchParams(parsed));
-    const answer = await http.send({ method: 'GET', url, signal, read: readProjects, conditional: true });
-    // Reported on every page handed out, a revalidated one included, so a board that shows a
-    // notice per load shows it every time the bad items are (still) left out.
-    if (answer.value.skipped.length) options.onInvalid?.(answer.value.skipped, { url: url.href });
-    return answer;
-  }
 
   function companyProject(id: string, method: string, ...rest: string[]): URL {
     const company = requireSecret(options, method);
@@ -70,37 +52,7 @@ export function createProjectsApi({ http, options }: ClientContext): ProjectsApi
   }
 
   return {
-    async page(query = {}, { signal } = {}) {
-      return (await load(query, signal)).value;
-    },
-
-    async *list(query = {}, { signal } = {}) {
-      const seenCursors = new Set<string>();
-      // Ids already yielded: offset-based cursors can shift an item onto the next page when a
-      // gig is posted mid-walk, and a caller counting applicants must not see it twice.
-      const seenIds = new Set<string>();
-      let cursor: string | undefined;
-      for (;;) {
-        const { value: page, exchange } = await load({ ...query, ...(cursor !== undefined ? { cursor } : {}) }, signal);
-        for (const project of page.items) {
-          if (seenIds.has(project.id)) continue;
-          seenIds.add(project.id);
-          yield project;
-        }
-        if (page.nextCursor === null) return;
-        // A proxy that ignores the query string would hand back the same page for ever.
-        if (seenCursors.has(page.nextCursor)) {
-          throw new MiResponseError(exchange.request, exchange.response, `The server sent cursor "${page.nextCursor}" twice; stopped instead of looping`);
-        }
-        seenCursors.add(page.nextCursor);
-        cursor = page.nextCursor;
-      }
-    },
-
-    async get(idOrSlug, { signal } = {}) {
-      const url = route(options.baseUrl, [...projectsPath(options.company), checkSegment(idOrSlug, 'idOrSlug')]);
-      return (await http.send({ method: 'GET', url, signal, read: readProject, conditional: true })).value;
-    },
+    ...createProjectReads({ http, options }),
 
     async create(input, { signal, idempotencyKey } = {}) {
       const company = requireSecret(options, 'projects.create');

@@ -19,9 +19,3 @@ export const Company = z.object({
   website: z.optional(SafeUrl),
 });
 export type Company = z.infer<typeof Company>;
-
-/** A company in the directory, with how many open gigs it has. */
-export const CompanySummary = z.extend(Company, {
-  openProjects: z.int().check(z.minimum(0)),
-});
-export type CompanySummary = z.infer<typeof CompanySummary>;
