@@ -83,8 +83,6 @@ const bytes = {};
 for (const [name, [entry, more]] of Object.entries(own)) {
   const result = await build({
     ...cdnOptions,
-    // Without the plugin that points core imports at core's own files: they must stay external.
-    plugins: cdnOptions.plugins.filter((plugin) => plugin.name !== 'mi-core-imports'),
     entryPoints: [join(widgets, entry)],
     external: [...npm, ...more],
     write: false,

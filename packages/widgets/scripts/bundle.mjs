@@ -1,33 +1,43 @@
 #!/usr/bin/env node
-// Builds the script-tag files with esbuild, every dependency inside (Lit, @lit/task,
-// @lit/context, floating-ui, @microintern/core with zod/mini and ky):
+// Builds the script-tag files, every dependency inside (Lit, @lit/task, @lit/context,
+// floating-ui, @microintern/core with zod/mini and ky):
 //
 //   dist/cdn/mi-widgets.js        every element, registered on load: one self-contained file
 //   dist/cdn/mi-project-board.js  <mi-project-board> and <mi-project-card> only, code-split:
 //                                 what a board needs to render comes in this file; the feed
 //                                 reader or the API client (whichever the board uses), the
-//                                 popover positioning and the JSON-LD mapping come from
-//                                 dist/cdn/chunks/ when first needed
+//                                 popover positioning, the JSON-LD mapping, other languages and
+//                                 the apply dialog come from dist/cdn/chunks/ when first needed
 //
-// Both are minified ES modules for `<script type="module" src="…">`. Lit's production build is
-// used (no `development` export condition), and the static text of css``/html`` templates is
-// minified too (scripts/minify-templates.mjs). Licence comments are collected into
-// `*.LEGAL.txt` next to each file instead of bloating it.
-import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Rollup bundles and esbuild minifies. Rollup rather than esbuild's own splitter: esbuild makes
+// every dynamic import an entry point, so each module shared by the board and one of its lazy
+// parts becomes a chunk of its own, and the board's first load was seven files that compress
+// separately. Rollup keeps what the board file already holds in the board file and lets the
+// lazy chunks import it from there: the first load is one file, the API client one more.
+//
+// Lit's production build is used (no `development` export condition), and the static text of
+// css``/html`` templates is minified too (scripts/minify-templates.mjs). Licence comments are
+// collected into `*.LEGAL.txt` next to each file instead of bloating it.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transform } from 'esbuild';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { coreImportsPlugin } from './core-imports.mjs';
-import { minifyTemplatesPlugin } from './minify-templates.mjs';
+import { rollup } from 'rollup';
+import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(here, 'src');
 
 /** The self-contained CDN file: every element. */
 export const ALL_ENTRY = { in: 'src/index.ts', out: 'mi-widgets' };
 /** The code-split CDN file for pages that show only a board (and cards). */
 export const BOARD_ENTRY = { in: 'src/components/project-board/project-board.ts', out: 'mi-project-board' };
 
-/** esbuild options shared by the CDN build and the size benchmark. */
+/**
+ * esbuild options for measuring one module on its own (bench/size.mjs and bench/apply.mjs build
+ * each element's own code with its dependencies left out); the CDN files are built by rollup.
+ */
 export const cdnOptions = {
   absWorkingDir: here,
   bundle: true,
@@ -36,21 +46,89 @@ export const cdnOptions = {
   target: 'es2022',
   platform: 'browser',
   conditions: ['production'],
-  legalComments: 'linked',
-  sourcemap: 'linked',
   tsconfig: join(here, 'tsconfig.build.json'),
   logLevel: 'warning',
-  plugins: [minifyTemplatesPlugin(), coreImportsPlugin(here)],
+  plugins: [minifyTemplatesPlugin()],
 };
+
+/** This package's TypeScript: `./x.js` specifiers name `./x.ts`; templates minified; types stripped. */
+export function sourcesPlugin() {
+  return {
+    name: 'mi-sources',
+    resolveId(source, importer) {
+      if (!importer?.startsWith(src) || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const file = resolve(dirname(importer), source.slice(0, -3) + '.ts');
+      return existsSync(file) ? file : null;
+    },
+    async transform(code, id) {
+      if (!id.startsWith(src) || !id.endsWith('.ts')) return null;
+      const result = await transform(minifyTemplates(code), {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2022',
+        sourcefile: id,
+        sourcemap: true,
+        tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
+      });
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
+/** Minifies each finished chunk with esbuild and moves its licence comments to `<file>.LEGAL.txt`. */
+function minifyPlugin() {
+  const legal = new Map();
+  return {
+    name: 'mi-minify',
+    async renderChunk(code, chunk) {
+      const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', sourcemap: true, legalComments: 'external' });
+      if (!result.legalComments?.trim()) return { code: result.code, map: result.map };
+      const name = chunk.fileName.split('/').pop();
+      legal.set(chunk.fileName, result.legalComments);
+      return { code: `${result.code}/*! For license information please see ${name}.LEGAL.txt */\n`, map: result.map };
+    },
+    generateBundle(_options, files) {
+      // Names still held hash placeholders in renderChunk; the chunks now carry their real names.
+      for (const file of Object.values(files)) {
+        const text = file.type === 'chunk' && legal.get(file.preliminaryFileName);
+        if (text) this.emitFile({ type: 'asset', fileName: `${file.fileName}.LEGAL.txt`, source: text });
+      }
+      legal.clear();
+    },
+  };
+}
+
+/** Builds one CDN file: `split` puts lazily imported code in `chunks/`, otherwise it is inlined. */
+async function bundle(entry, outdir, split) {
+  const build = await rollup({
+    input: { [entry.out]: join(here, entry.in) },
+    plugins: [sourcesPlugin(), nodeResolve({ exportConditions: ['production'], browser: true })],
+    preserveEntrySignatures: 'allow-extension',
+    onwarn(warning, warn) {
+      // zod's own sources: a circular import between two of its core files, and comments that
+      // merely mention `@__PURE__`. Neither affects the output.
+      if ((warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') && /[\\/]zod[\\/]/.test(warning.message + (warning.id ?? ''))) return;
+      warn(warning);
+    },
+  });
+  await build.write({
+    dir: outdir,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    inlineDynamicImports: !split,
+    experimentalMinChunkSize: 1024,
+    plugins: [minifyPlugin()],
+  });
+  await build.close();
+}
 
 async function main() {
   const started = Date.now();
   const outdir = join(here, 'dist', 'cdn');
   rmSync(outdir, { recursive: true, force: true });
-  await Promise.all([
-    build({ ...cdnOptions, entryPoints: [ALL_ENTRY], outdir }),
-    build({ ...cdnOptions, entryPoints: [BOARD_ENTRY], outdir, splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
-  ]);
+  await Promise.all([bundle(ALL_ENTRY, outdir, false), bundle(BOARD_ENTRY, outdir, true)]);
   console.log(`bundled dist/cdn/mi-widgets.js and dist/cdn/mi-project-board.js (+ chunks) in ${Date.now() - started} ms`);
 }
 
