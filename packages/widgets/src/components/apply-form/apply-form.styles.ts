@@ -147,7 +147,7 @@ export const applyFormStyles = [
     /* The honeypot: out of sight and out of the tab order, but still a real input for bots. */
     .hp {
       position: absolute;
-      left: -10000px;
+      inset-inline-start: -10000px;
       width: 1px;
       height: 1px;
       overflow: hidden;

@@ -130,8 +130,8 @@ export const availabilityPickerStyles = [
       text-decoration: none;
     }
     .time {
-      padding-right: 0.5rem;
-      text-align: right;
+      padding-inline-end: 0.5rem;
+      text-align: end;
       font-size: 0.75rem;
       color: var(--_text-muted);
       font-variant-numeric: tabular-nums;

@@ -91,6 +91,21 @@ describe('<mi-availability-picker>', () => {
     expect($$(el, '[role=gridcell][tabindex="0"]')[0] === deepActiveElement(), 'the focused cell holds tabindex=0').to.equal(true);
   });
 
+  it('in a right-to-left page draws Monday on the right, and the arrows follow what is drawn', async () => {
+    const el = await picker('slot-minutes=60 start-hour=9 end-hour=12 dir=rtl');
+    const [monday, tuesday] = [cell(el, 0, 0).getBoundingClientRect(), cell(el, 1, 0).getBoundingClientRect()];
+    expect(monday.left, 'Monday right of Tuesday').to.be.greaterThan(tuesday.left);
+    const timeLabel = $(el, '[role=rowheader]').getBoundingClientRect();
+    expect(timeLabel.left, 'times on the right').to.be.greaterThan(monday.left);
+    cell(el, 1, 0).focus();
+    const col = () => Number((deepActiveElement() as HTMLElement).dataset['col']);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(col(), '← moves to the day drawn to the left: Wednesday').to.equal(2);
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(col(), '→ twice: back past Tuesday to Monday').to.equal(0);
+  });
+
   it('toggles with Space and Enter, extends with Shift+arrows, and announces each change politely', async () => {
     const el = await picker('slot-minutes=60');
     let changes = 0;

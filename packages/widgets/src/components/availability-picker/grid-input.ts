@@ -123,7 +123,11 @@ export class GridInputController implements ReactiveController {
       this.host.endGesture();
       return;
     }
-    const to = moveFrom(this.host.shape, from, event.key, event.ctrlKey || event.metaKey);
+    // In a right-to-left layout the days run from right to left, so the arrows swap meaning:
+    // → moves to the day drawn to the right, which is the previous one.
+    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
+    const key = rtl && event.key === 'ArrowLeft' ? 'ArrowRight' : rtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
+    const to = moveFrom(this.host.shape, from, key, event.ctrlKey || event.metaKey);
     if (!to) return;
     event.preventDefault();
     this.host.moveTo(to, true);

@@ -50,7 +50,8 @@ export const boardControlStyles = css`
       display: flex;
       align-items: center;
       gap: 0.5rem;
-      padding: 0.5rem 0.75rem 0.5rem 2rem;
+      padding-block: 0.5rem;
+      padding-inline: 2rem 0.75rem;
       border-radius: 6px;
       font-size: 0.9375rem;
       cursor: pointer;
@@ -63,7 +64,7 @@ export const boardControlStyles = css`
     .menu-item[aria-checked='true']::before {
       content: '';
       position: absolute;
-      left: 0.75rem;
+      inset-inline-start: 0.75rem;
       width: 0.5rem;
       height: 0.5rem;
       border-radius: 50%;

@@ -51,7 +51,7 @@ export const projectBoardStyles = [
     .search-icon {
       position: absolute;
       top: 50%;
-      left: 0.875rem;
+      inset-inline-start: 0.875rem;
       width: 1.125rem;
       height: 1.125rem;
       transform: translateY(-50%);
@@ -74,7 +74,7 @@ export const projectBoardStyles = [
     }
     .search-input {
       min-height: 3rem;
-      padding-left: 2.75rem;
+      padding-inline-start: 2.75rem;
       border-radius: var(--_radius);
       font-size: 1rem;
       box-shadow: var(--_shadow);

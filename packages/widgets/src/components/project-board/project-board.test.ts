@@ -136,6 +136,21 @@ describe('<mi-project-board>', () => {
     expect($(board, '.sort-button').textContent).to.contain('Más recientes');
   });
 
+  it('mirrors its layout in a right-to-left page: search icon, menu marks and Apply on the inline end', async () => {
+    const { board } = await boardOver(new RecordingSource([makeProject(0)]), { dir: 'rtl' });
+    const input = $(board, '.search-input').getBoundingClientRect();
+    const icon = $(board, '.search-icon').getBoundingClientRect();
+    expect(input.right - icon.right, 'icon at the right edge of the search box').to.be.lessThan(24);
+    const padding = getComputedStyle($(board, '.search-input'));
+    expect(parseFloat(padding.paddingRight), 'text starts clear of the icon').to.be.greaterThan(parseFloat(padding.paddingLeft));
+    const card = cards(board)[0]!.getBoundingClientRect();
+    const apply = $(board, '.apply').getBoundingClientRect();
+    expect(apply.left - card.left, 'Apply at the left of the card').to.be.lessThan(40);
+    // The filter column sits on the right, the cards on the left.
+    expect($(board, 'fieldset').getBoundingClientRect().left).to.be.greaterThan(card.left);
+    await expect(board).to.be.accessible();
+  });
+
   it('provides its source to cards placed inside it', async () => {
     const projects = makeProjects(5);
     const { board } = await loadedBoard((b) => {

@@ -41,7 +41,7 @@ export const cardSkeletonStyles = css`
   .bone.button {
     width: 5rem;
     height: 2.25rem;
-    margin-left: auto;
+    margin-inline-start: auto;
   }
   @keyframes mi-pulse {
     50% {

@@ -21,6 +21,9 @@ export type CardActionName = 'select' | 'pay' | 'apply';
  * renders its cards as its own templates: 1,000 cards as plain template instances render much
  * faster than 1,000 custom elements each with a shadow root and styles.
  *
+ * Text from the data (title, company, summary, description, skills) is marked `dir="auto"`: a
+ * gig written in English reads left to right on a Hebrew page, and the other way round.
+ *
  * Every value is a Lit text or attribute binding, so hostile strings stay inert text, and
  * `href`/`src` only ever receive the view's checked http(s) URLs. No event listeners are bound
  * per card: the host delegates clicks through {@link cardAction}.
@@ -34,18 +37,18 @@ export function cardTemplate(view: ProjectView, state: CardState, m: Messages): 
         ? html`<img class="logo" part="logo" src=${view.logoUrl} alt="" width="44" height="44" loading="lazy" decoding="async" />`
         : html`<span class="logo monogram" part="logo" aria-hidden="true">${view.monogram}</span>`}
       <div class="heading">
-        <h3 class="title" part="title" id="${id}-t">
+        <h3 class="title" part="title" id="${id}-t" dir="auto">
           <button class="title-button" type="button" data-action="select" aria-expanded=${state.expanded ? 'true' : 'false'}>${view.title}</button>
         </h3>
-        <p class="company" part="company">
+        <p class="company" part="company" dir="auto">
           ${view.website ? html`<a href=${view.website} target="_blank" rel="noopener noreferrer">${view.company}</a>` : view.company}
         </p>
       </div>
       <span class="status" part="status" data-status=${view.status}>${view.statusLabel}</span>
     </div>
-    <p class="summary" part="summary">${view.summary}</p>
+    <p class="summary" part="summary" dir="auto">${view.summary}</p>
     ${state.expanded
-      ? html`<div class="description" part="description">${view.paragraphs.map((p) => html`<p>${p}</p>`)}</div>`
+      ? html`<div class="description" part="description">${view.paragraphs.map((p) => html`<p dir="auto">${p}</p>`)}</div>`
       : nothing}
     <dl class="facts" part="facts">
       <div class="fact">
@@ -66,7 +69,7 @@ export function cardTemplate(view: ProjectView, state: CardState, m: Messages): 
       <div class="fact"><dt>${m.window}</dt><dd>${view.window}</dd></div>
     </dl>
     ${view.skills.length
-      ? html`<ul class="skills" part="skills" aria-label=${m.skills}>${view.skills.map((s) => html`<li part="skill">${s}</li>`)}</ul>`
+      ? html`<ul class="skills" part="skills" aria-label=${m.skills}>${view.skills.map((s) => html`<li part="skill" dir="auto">${s}</li>`)}</ul>`
       : nothing}
     <div class="foot">
       ${view.badge ? html`<span class="badge" part="badge" data-schedule=${view.badge}>${view.badgeLabel}</span>` : nothing}

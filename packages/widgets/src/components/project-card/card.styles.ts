@@ -251,7 +251,7 @@ const cardBase = css`
     font-weight: 600;
   }
   .apply {
-    margin-left: auto;
+    margin-inline-start: auto;
     padding: 0.5rem 1rem;
     border: 0;
     border-radius: var(--mi-button-radius, var(--_radius-small));
