@@ -11,6 +11,7 @@ export * from './models/slugify.js';
 export * from './models/time-zone.js';
 export * from './models/project.js';
 export * from './models/project-input.js';
+export { readProjectQuickly } from './models/project-quick.js';
 export * from './models/availability.js';
 export * from './models/application.js';
 export * from './models/problem.js';

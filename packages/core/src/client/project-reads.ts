@@ -2,6 +2,7 @@ import { MiResponseError } from '../errors/mi-response-error.js';
 import type { Page } from '../models/page.js';
 import { parseOrThrow } from '../models/parse.js';
 import { Project } from '../models/project.js';
+import { readProjectQuickly } from '../models/project-quick.js';
 import { ProjectQuery, queryToSearchParams } from '../models/query.js';
 import type { CallOptions, ProjectSource } from '../source.js';
 import type { Answer, ClientContext } from './http.js';
@@ -32,7 +33,7 @@ export interface ProjectsReader extends ProjectSource {
  */
 export function createProjectReads({ http, options }: ClientContext): ProjectsReader {
   const readProject = readResource(Project, 'project');
-  const readProjects = readPage(Project);
+  const readProjects = readPage(Project, readProjectQuickly);
 
   async function load(query: ProjectQuery, signal: AbortSignal | undefined): Promise<Answer<Page<Project>>> {
     const parsed = parseOrThrow(ProjectQuery, query, 'Invalid project query');

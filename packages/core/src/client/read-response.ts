@@ -44,11 +44,11 @@ export function readResource<T>(schema: ResponseSchema<T>, what: string): (body:
  * page.skipped; // [{ index: 3, id: 'p_x', issues: [...] }]
  * ```
  */
-export function readPage<T>(schema: ResponseSchema<T>): (body: unknown, exchange: Exchange) => Page<T> {
+export function readPage<T>(schema: ResponseSchema<T>, quick?: (value: unknown) => T | undefined): (body: unknown, exchange: Exchange) => Page<T> {
   const envelope = readResource(PageEnvelope, 'page');
   return (body, exchange) => {
     const { items, nextCursor, total, facets } = envelope(body, exchange);
-    const checked = validateItems(items, schema);
+    const checked = validateItems(items, schema, quick);
     return {
       items: checked.items,
       nextCursor,

@@ -1,6 +1,7 @@
 import type { FieldIssue } from '../errors/mi-input-error.js';
 import { validateItems, type InvalidItem } from '../models/page.js';
 import { Project } from '../models/project.js';
+import { readProjectQuickly } from '../models/project-quick.js';
 import { isJobPosting, readJsonLd } from './read-json-ld.js';
 
 /** The feed format version this SDK reads and writes. */
@@ -99,7 +100,7 @@ function readProjects(items: readonly unknown[]): ParsedFeed {
   const skipped: InvalidItem[] = [];
   // One item at a time so each valid project keeps its position in the file.
   items.forEach((value, index) => {
-    const result = validateItems([value], Project);
+    const result = validateItems([value], Project, readProjectQuickly);
     const project = result.items[0];
     if (project) found.push({ project, index });
     for (const item of result.skipped) skipped.push({ ...item, index });

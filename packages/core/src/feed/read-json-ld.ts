@@ -3,6 +3,7 @@ import { fromJobPosting } from '../jsonld/from-job-posting.js';
 import type { InvalidItem } from '../models/page.js';
 import { validateItems } from '../models/page.js';
 import { Project } from '../models/project.js';
+import { readProjectQuickly } from '../models/project-quick.js';
 import type { PlacedItem, PlacedProject, ReadFeedOptions } from './feed-data.js';
 
 function typeMatches(type: unknown): boolean {
@@ -70,7 +71,7 @@ export function readJsonLd(
     }
     // Checked again against the feed's own schema: whatever a mapper returns, the feed only ever
     // hands out projects that pass `Project`.
-    const checked = validateItems([mapped], Project);
+    const checked = validateItems([mapped], Project, readProjectQuickly);
     const project = checked.items[0];
     if (project) found.push({ project, index });
     for (const item of checked.skipped) skipped.push({ ...item, index });

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
+import { ID_PATTERN, SLUG_PATTERN } from './patterns.js';
 import { SafeUrl } from './safe-url.js';
 
 /** An identifier: letters, digits, `_` and `-`, at most 64 characters. */
-export const Id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Must be 1–64 letters, digits, _ or -'));
+export const Id = z.string().check(z.regex(ID_PATTERN, 'Must be 1–64 letters, digits, _ or -'));
 
 /** A URL slug: lowercase words joined by single hyphens. */
 export const Slug = z.string().check(
   z.maxLength(80),
-  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Must be lowercase words joined by hyphens'),
+  z.regex(SLUG_PATTERN, 'Must be lowercase words joined by hyphens'),
 );
 
 /** The company that posts gigs. */

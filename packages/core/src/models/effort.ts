@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { DURATION_PATTERN } from './patterns.js';
 
 /**
  * Estimated working hours for the whole gig, `{ min, max }` with `max >= min`.
@@ -19,10 +20,7 @@ export type Effort = z.infer<typeof Effort>;
 /** An ISO 8601 duration made of years, months, weeks, days and time parts: `P2W`, `P1M`, `P2DT12H`. */
 export const IsoDuration = z.string().check(
   z.maxLength(40),
-  z.regex(
-    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
-    'Must be an ISO 8601 duration such as P2W or P1M',
-  ),
+  z.regex(DURATION_PATTERN, 'Must be an ISO 8601 duration such as P2W or P1M'),
 );
 
 /** When a gig is done: on weekends, on weekday evenings, or whenever suits. */

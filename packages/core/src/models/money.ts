@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { CURRENCY_PATTERN } from './patterns.js';
 
 /** An ISO 4217 currency code, three capital letters (`USD`, `EUR`, `JPY`). */
 export const CurrencyCode = z.string().check(
-  z.regex(/^[A-Z]{3}$/, 'Must be an ISO 4217 currency code such as USD'),
+  z.regex(CURRENCY_PATTERN, 'Must be an ISO 4217 currency code such as USD'),
 );
 
 /**

@@ -39,20 +39,28 @@ export interface Page<T> {
 
 /**
  * Validates each item of a list on its own: valid items are returned, invalid ones are reported
- * with their index, id and issues instead of failing the whole list.
+ * with their index, id and issues instead of failing the whole list. `quick`, when given, is
+ * tried first for each item (such as `readProjectQuickly` for `Project`): what it returns is
+ * taken as the parsed item, and when it returns `undefined` the schema decides.
  *
  * @example
  * ```ts
- * const { items, skipped } = validateItems(json.items, Project);
+ * const { items, skipped } = validateItems(json.items, Project, readProjectQuickly);
  * ```
  */
 export function validateItems<T>(
   items: readonly unknown[],
   schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } } },
+  quick?: (value: unknown) => T | undefined,
 ): { items: T[]; skipped: InvalidItem[] } {
   const valid: T[] = [];
   const skipped: InvalidItem[] = [];
   items.forEach((item, index) => {
+    const fast = quick?.(item);
+    if (fast !== undefined) {
+      valid.push(fast);
+      return;
+    }
     const result = schema.safeParse(item);
     if (result.success) valid.push(result.data);
     else {

@@ -2,6 +2,7 @@
 // `Project` (project.ts) and the write schemas (project-input.ts) are both built from these;
 // they live in separate modules so a bundle that only reads projects leaves the writes out.
 import * as z from 'zod/mini';
+import { COUNTRY_PATTERN } from './patterns.js';
 import { Id, Slug } from './company.js';
 import { Compensation } from './compensation.js';
 import { Effort, IsoDuration, Schedule } from './effort.js';
@@ -43,7 +44,7 @@ export const Location = z.object({
   city: z.optional(z.string().check(z.maxLength(120))),
   region: z.optional(z.string().check(z.maxLength(120))),
   /** ISO 3166-1 alpha-2. */
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Must be an ISO 3166-1 alpha-2 country code'))),
+  country: z.optional(z.string().check(z.regex(COUNTRY_PATTERN, 'Must be an ISO 3166-1 alpha-2 country code'))),
 });
 export type Location = z.infer<typeof Location>;
 

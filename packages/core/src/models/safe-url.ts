@@ -19,6 +19,21 @@ const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufe
 export function isSafeUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 2048) return false;
   if (UNSAFE_CHARS.test(value) || !SCHEME.test(value)) return false;
+  let ok = parsed.get(value);
+  if (ok === undefined) {
+    ok = parsesSafely(value);
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(value, ok);
+  }
+  return ok;
+}
+
+// Verdicts of the URL parser by string: a feed names the same few company sites and logos on
+// every item, and each card checks its links on every render. Bounded.
+const parsed = new Map<string, boolean>();
+const MAX_PARSED = 500;
+
+function parsesSafely(value: string): boolean {
   let url: URL;
   try {
     url = new URL(value);
