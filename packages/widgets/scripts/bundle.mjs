@@ -104,6 +104,8 @@ async function bundle(entry, outdir, split) {
     input: { [entry.out]: join(here, entry.in) },
     plugins: [sourcesPlugin(), nodeResolve({ exportConditions: ['production'], browser: true })],
     preserveEntrySignatures: 'allow-extension',
+    // Warnings only: not the report of which small chunks were merged.
+    logLevel: 'warn',
     onwarn(warning, warn) {
       // zod's own sources: a circular import between two of its core files, and comments that
       // merely mention `@__PURE__`. Neither affects the output.

@@ -54,6 +54,32 @@ describe('dist/cdn bundles', () => {
     }
   });
 
+  it('under enforced Trusted Types writes its JSON-LD through the microintern-json-ld policy the page allows', async () => {
+    const { frame, win, board } = await openBarePage(fixture('cdn-trusted-types-allowed.html'));
+    try {
+      await until(() => board.querySelectorAll('script[type="application/ld+json"]').length === 4, 'JSON-LD written');
+      expect(JSON.parse(board.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('JobPosting');
+      expect(win.__violations).to.deep.equal([]);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('under enforced Trusted Types without its policy still shows the board, writing no JSON-LD and throwing nothing', async () => {
+    const { frame, win, board } = await openBarePage(fixture('cdn-trusted-types-refused.html'));
+    try {
+      // The refused policy is reported by the browser; give the idle-time writer its chance.
+      await until(() => win.__violations.some((v) => v.startsWith('trusted-types')), 'the refused policy is reported');
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(board.querySelectorAll('script[type="application/ld+json"]').length).to.equal(0);
+      expect(board.shadowRoot!.querySelectorAll('article.card').length).to.equal(4);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('mi-project-board.js loads its feed reader, popover and JSON-LD chunks only when needed', async () => {
     const { frame, win, board } = await openBarePage(fixture('cdn-board.html'));
     try {

@@ -21,7 +21,9 @@ const NONE: readonly Project[] = [];
  * the element disconnects or `enabled()` turns false.
  *
  * The JSON comes from `jobPostingToJson` in `@microintern/core`, which escapes `<` so a title
- * such as `</script><script>…` cannot end the script element.
+ * such as `</script><script>…` cannot end the script element. On pages that enforce Trusted
+ * Types it goes through a policy named `microintern-json-ld`, which the page lists in its
+ * `trusted-types` directive; where that is refused, no JSON-LD is written and the board works on.
  *
  * @example
  * ```ts
@@ -65,16 +67,16 @@ export class StructuredDataController implements ReactiveController {
     if (this.scheduled || this.current() === this.written) return;
     this.scheduled = true;
     const run = async () => {
-      const { jobPostingToJson } = await import('../internal/load-json-ld.js');
+      const { jsonLdText } = await import('../internal/load-json-ld.js');
       this.scheduled = false;
-      if (this.host.isConnected) this.sync(this.current(), jobPostingToJson);
+      if (this.host.isConnected) this.sync(this.current(), jsonLdText);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void run(), { timeout: 500 });
     else setTimeout(() => void run(), 50);
   }
 
   /** Makes the light DOM hold exactly one script per project in `projects`, in order. */
-  private sync(projects: readonly Project[], jobPostingToJson: (project: Project) => string): void {
+  private sync(projects: readonly Project[], jsonLdText: (project: Project) => string): void {
     this.written = projects;
     const keep = new Set<string>();
     const fragment = document.createDocumentFragment();
@@ -82,16 +84,16 @@ export class StructuredDataController implements ReactiveController {
       if (keep.has(project.id)) continue;
       let entry = this.scripts.get(project.id);
       if (!entry || entry.project !== project) {
-        let json: string;
-        try {
-          json = jobPostingToJson(project);
-        } catch {
-          continue; // Inline data that is not a valid Project: publish nothing rather than half a posting.
-        }
         const script = entry?.script ?? document.createElement('script');
-        script.type = 'application/ld+json';
+        try {
+          script.type = 'application/ld+json';
+          // Throws for inline data that is not a valid Project (publish nothing rather than half
+          // a posting), and where Trusted Types are enforced without our policy.
+          script.textContent = jsonLdText(project);
+        } catch {
+          continue;
+        }
         script.setAttribute(MARK, '');
-        script.textContent = json;
         entry = { project, script };
         this.scripts.set(project.id, entry);
       }
