@@ -119,6 +119,25 @@ export const tokens = css`
     border: 0;
   }
 
+  /* Forced colours (Windows contrast themes) drop box-shadows and author backgrounds: focus
+     rings become outlines in the system highlight colour, and buttons and chips keep an edge
+     (card titles stay plain text). */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline: 2px solid Highlight !important;
+      outline-offset: 2px;
+    }
+    button:not(.title-button),
+    [part~='badge'],
+    [part~='status'],
+    [part~='skill'] {
+      border: 1px solid ButtonText !important;
+    }
+    button:disabled {
+      border-color: GrayText !important;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

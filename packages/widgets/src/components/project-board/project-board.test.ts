@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { MiHttpError, formatRate } from '@microintern/core';
 import { $, $$, until } from '../../test-support/dom.js';
 import { boardOver, cards, loadedBoard, titles } from '../../test-support/board.js';
@@ -93,6 +93,25 @@ describe('<mi-project-board>', () => {
     await board.updateComplete;
     const dark = matchMedia('(prefers-color-scheme: dark)').matches;
     expect(getComputedStyle($(board, '.card')).backgroundColor).to.equal(dark ? 'rgb(28, 32, 39)' : 'rgb(255, 255, 255)');
+  });
+
+  it('keeps focus and button edges visible in forced colours (Windows contrast themes)', async () => {
+    const { board } = await boardOver(new RecordingSource(makeProjects(2)));
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const apply = $(board, '.apply') as HTMLButtonElement;
+      expect(getComputedStyle(apply).borderTopWidth, 'the Apply button keeps an edge').to.equal('1px');
+      $(board, '.search-input').focus();
+      await sendKeys({ press: 'Tab' }); // keyboard focus, so :focus-visible applies
+      const focused = board.shadowRoot!.activeElement as HTMLElement;
+      expect(focused, 'something in the board has focus').to.not.equal(null);
+      const style = getComputedStyle(focused);
+      expect(style.outlineStyle, 'a focus outline instead of the dropped box-shadow').to.equal('solid');
+      expect(style.outlineWidth).to.equal('2px');
+      await expect(board).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('lets the page restyle it through --mi-* tokens, component tokens first', async () => {
