@@ -59,6 +59,9 @@ export { fit, type FitProject, type FitOptions, type FitResult, type FitVerdict 
 export { WEEKDAYS, WEEKEND_DAYS, isWeekendDay, weekdayName, type WeekdayKey, type WeekdayNameOptions } from './time/weekdays.js';
 export { slotsFromBlocks, blocksFromSlots } from './time/slots.js';
 
+// CSV export, safe to open in a spreadsheet
+export { csvField, csvRow, toCsv, type CsvValue } from './export/csv.js';
+
 // JSON-LD
 export type { JobPosting } from './jsonld/job-posting.js';
 export * from './jsonld/to-job-posting.js';

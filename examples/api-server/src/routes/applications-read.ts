@@ -1,6 +1,5 @@
 import type { Context, Hono } from 'hono';
-import { Id, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type Application, type ProblemFieldError } from '@microintern/core';
-import { csvRow } from '../domain/csv.js';
+import { type Application, csvRow, type CsvValue, DEFAULT_PAGE_SIZE, Id, MAX_PAGE_SIZE, type ProblemFieldError } from '@microintern/core';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { validationProblem } from '../http/problem.js';
 import { invalidCursor } from '../http/project-list-query.js';
@@ -17,7 +16,7 @@ const CSV_COLUMNS = [
   'id', 'projectId', 'status', 'submittedAt', 'name', 'email', 'portfolioUrl', 'school', 'graduationYear', 'coverNote', 'answers', 'timeZone',
 ] as const;
 
-function csvValues(a: Application): unknown[] {
+function csvValues(a: Application): CsvValue[] {
   return [
     a.id, a.projectId, a.status, a.submittedAt, a.applicant.name, a.applicant.email, a.applicant.portfolioUrl, a.applicant.school,
     a.applicant.graduationYear, a.coverNote, Object.keys(a.answers).length ? JSON.stringify(a.answers) : '', a.availability?.timeZone,
@@ -54,7 +53,7 @@ function readParams(c: Context<AppEnv>, allowed: readonly (keyof ListParams)[]):
  *
  * - `GET /v1/companies/{company}/applications?projectId=&cursor=&limit=` → `{ items, nextCursor }`;
  * - `GET /v1/companies/{company}/applications.csv?projectId=` → a CSV export that is safe to open
- *   in a spreadsheet (see `csvCell`).
+ *   in a spreadsheet (see `csvField` in core).
  *
  * Both are `Cache-Control: no-store`: applicant data must not sit in any cache.
  */

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { toCsv } from '../csv.js';
+import { toCsv } from '@microintern/core';
 import { CSV_HEADER, csvRecord } from '../gig-fields.js';
 import { take, type CommandContext } from '../io.js';
 

@@ -1,3 +1,6 @@
+// CSV export that is safe to open in a spreadsheet: RFC 4180 quoting and a guard against
+// formula injection. Used by the reference API's applications export and the Node example's
+// gig export; companies open these files, and other people wrote what is in them.
 /**
  * Characters that make a spreadsheet run a cell as a formula when it opens the file: `=`, `+`,
  * `-`, `@`, and tab or carriage return, which some spreadsheets treat the same way.
@@ -9,9 +12,9 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 /**
  * One CSV field (RFC 4180). Text that a spreadsheet would run as a formula gets a leading `'`,
- * so it opens as text: gig titles and company names come from other people, and a title such
- * as `=HYPERLINK("http://evil.example")` must not become a live link in whoever opens the
- * export. Numbers are not guarded, so a negative number stays a number. A field holding a
+ * so it opens as text: gig titles, company names and everything an applicant writes come from
+ * other people, and a value such as `=HYPERLINK("http://evil.example")` must not become a live
+ * link in whoever opens the export. Numbers are not guarded, so a negative number stays a number. A field holding a
  * comma, a quote, a line break or surrounding spaces is quoted, with quotes doubled.
  *
  * @example
@@ -30,6 +33,18 @@ export function csvField(value: CsvValue): string {
 }
 
 /**
+ * One CSV record: its fields by {@link csvField}, comma-separated, ended by CRLF.
+ *
+ * @example
+ * ```ts
+ * csvRow(['a', 'b,c', null]); // 'a,"b,c",\r\n'
+ * ```
+ */
+export function csvRow(values: readonly CsvValue[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
+}
+
+/**
  * A whole CSV document: a header row, then one row per record, each line ended by CRLF as
  * RFC 4180 asks (spreadsheets on every platform read it).
  *
@@ -39,5 +54,5 @@ export function csvField(value: CsvValue): string {
  * ```
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+  return [header, ...rows].map(csvRow).join('');
 }
