@@ -25,6 +25,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { stats } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const widgets = join(root, 'packages', 'widgets');
@@ -167,11 +168,6 @@ try {
   server.close();
 }
 
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { runs: sorted.length, median: at(0.5), p90: at(0.9), min: sorted[0], max: sorted.at(-1) };
-};
 const tti = { cold: stats(cold), warm: stats(warm) };
 
 if (args.includes('--json')) {

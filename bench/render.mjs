@@ -18,11 +18,11 @@
 // Run: node bench/render.mjs [--rounds 7] [--json]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { median, serveFiles } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const widgets = join(root, 'packages', 'widgets');
@@ -212,18 +212,7 @@ const files = {
   '/mi-widgets.js': { type: 'text/javascript', body: readFileSync(join(widgets, 'dist', 'cdn', 'mi-widgets.js')) },
   '/harness.js': { type: 'text/javascript', body: bundled.outputFiles[0].contents },
 };
-const server = createServer((req, res) => {
-  const file = files[new URL(req.url, 'http://x').pathname];
-  if (!file) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': file.type }).end(file.body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const { server, url } = await serveFiles(files);
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 const results = {};
@@ -231,7 +220,7 @@ try {
   for (const throttle of [1, 4]) {
     const page = await browser.newPage({ viewport: { width: 1320, height: 900 } });
     const cdp = await page.context().newCDPSession(page);
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.goto(`${url}/`);
     await page.waitForFunction(() => customElements.get('mi-project-board') && typeof window.measureBoard === 'function');
     // One untimed run of each warms the JIT and the font cache for both alike.
     await page.evaluate(() => window.measureVanilla());

@@ -15,11 +15,11 @@
 // last one's work. A CSP violation (an eval attempt) fails the benchmark.
 //
 // Run: node bench/validate.mjs [--samples 9] [--json]
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { serveFiles, stats } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const widgets = join(root, 'packages', 'widgets');
@@ -90,19 +90,7 @@ const files = {
   '/harness.js': { type: 'text/javascript', body: bundled.outputFiles[0].contents },
   '/projects.json': { type: 'application/json', body: JSON.stringify(projects) },
 };
-const server = createServer((req, res) => {
-  const file = files[new URL(req.url, 'http://x').pathname];
-  if (!file) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': file.type, 'content-security-policy': "default-src 'self'; script-src 'self'" }).end(file.body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const p90 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.9) - 1)];
+const { server, url } = await serveFiles(files, { 'content-security-policy': "default-src 'self'; script-src 'self'" });
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 const modes = { 'as shipped': true, 'zod only': false };
@@ -114,7 +102,7 @@ try {
     for (let sample = 0; sample < SAMPLES; sample++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.goto(`${url}/`);
       await page.waitForFunction(() => window.ready === true);
       first.push(await page.evaluate((q) => window.validateOnce(q), quick));
       for (let run = 0; run < WARM_RUNS; run++) warm.push(await page.evaluate((q) => window.validateOnce(q), quick));
@@ -122,10 +110,7 @@ try {
       if (violations) throw new Error(`${violations} CSP violation(s): something tried to eval`);
       await context.close();
     }
-    measured[name] = {
-      firstCall: { median: median(first), p90: p90(first), samples: first.length },
-      warm: { median: median(warm), p90: p90(warm), samples: warm.length },
-    };
+    measured[name] = { firstCall: stats(first), warm: stats(warm) };
   }
 } finally {
   await browser.close();
@@ -140,7 +125,7 @@ if (argv.includes('--json')) {
   console.log(`1,000 projects through Project in Chromium, ${result.mode}`);
   console.log(''.padEnd(26), 'median'.padStart(10), 'p90'.padStart(10), 'samples'.padStart(8), 'target'.padStart(8));
   for (const [name, m] of Object.entries(measured)) {
-    console.log(`${name}, first call`.padEnd(26), ms(m.firstCall.median), ms(m.firstCall.p90), String(m.firstCall.samples).padStart(8), '≤ 10 ms'.padStart(8));
-    console.log(`${name}, warm`.padEnd(26), ms(m.warm.median), ms(m.warm.p90), String(m.warm.samples).padStart(8), '≤ 3 ms'.padStart(8));
+    console.log(`${name}, first call`.padEnd(26), ms(m.firstCall.median), ms(m.firstCall.p90), String(m.firstCall.runs).padStart(8), '≤ 10 ms'.padStart(8));
+    console.log(`${name}, warm`.padEnd(26), ms(m.warm.median), ms(m.warm.p90), String(m.warm.runs).padStart(8), '≤ 3 ms'.padStart(8));
   }
 }

@@ -1,0 +1,36 @@
+// Helpers the browser benchmarks share: a loopback server for pages held in memory, and the
+// summary statistics they report.
+import { createServer } from 'node:http';
+
+/**
+ * Serves `files` (`{ '/path': { type, body } }`) on 127.0.0.1 on a free port, each response with
+ * `headers` added. Resolves with the server and its base URL; close the server when done.
+ */
+export async function serveFiles(files, headers = {}) {
+  const server = createServer((req, res) => {
+    const file = files[new URL(req.url, 'http://x').pathname];
+    if (!file) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file.type, ...headers }).end(file.body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Count, median, 90th percentile (nearest rank), min and max of `values`. */
+export function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    runs: sorted.length,
+    median: median(sorted),
+    p90: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.9) - 1)],
+    min: sorted[0],
+    max: sorted.at(-1),
+  };
+}
