@@ -170,7 +170,7 @@ describe('server rendering', () => {
     assert.doesNotMatch(out, /disabled|fit-start|fitStart|onchange/i);
   });
 
-  it('useProjects renders idle and loads nothing on the server', () => {
+  it('useProjects renders loading (as the client does first) and loads nothing on the server', () => {
     const calls: string[] = [];
     const source: ProjectSource = {
       page: async () => {
@@ -184,7 +184,7 @@ describe('server rendering', () => {
       const { status, projects, hasMore } = api.useProjects(source, { q: 'survey' });
       return createElement('p', null, `${status}:${projects.length}:${hasMore}`);
     }
-    assert.equal(html(createElement(Count)), '<p>idle:0:false</p>');
+    assert.equal(html(createElement(Count)), '<p>loading:0:false</p>');
     assert.deepEqual(calls, []);
   });
 });

@@ -13,7 +13,10 @@ export interface UseProjectsResult {
   projects: Project[];
   /** The page that arrived last: `total`, `facets` (counts per category and schedule), `skipped`. */
   page: Page<Project> | undefined;
-  /** `idle` without a source, `loading` while a page is on its way, then `success` or `error`. */
+  /**
+   * `idle` without a source; `loading` while a page is on its way (from the first render when a
+   * source is given, so placeholders show at once), then `success` or `error`.
+   */
   status: ProjectsStatus;
   /** `true` while {@link loadMore}'s page loads; `false` while a new first page loads (then `projects` are the previous results, to show dimmed). */
   loadingMore: boolean;
@@ -73,7 +76,10 @@ function filtersKey(filters: ProjectFilters): string {
  */
 export function useProjects(source: ProjectSource | null | undefined, filters: ProjectFilters = {}): UseProjectsResult {
   const key = filtersKey(filters);
-  const [state, dispatch] = useReducer(projectsReducer, initialProjectsState);
+  // With a source, the first page is requested right after mounting: render `loading` from the
+  // start (on the server too), so a list shows its placeholders in the first paint instead of
+  // an empty state that the placeholders then push the rest of the page away from.
+  const [state, dispatch] = useReducer(projectsReducer, source, (given) => (given ? { ...initialProjectsState, status: 'loading' as const } : initialProjectsState));
   const [generation, setGeneration] = useState(0);
   const session = useRef<Session | undefined>(undefined);
 
