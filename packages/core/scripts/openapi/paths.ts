@@ -1,0 +1,162 @@
+// paths: every operation of the reference API, with its parameters, bodies and answers.
+import { QUERY_DESCRIPTIONS } from './components.js';
+import { json, problem, ref, type JsonObject } from './json.js';
+
+const QUERY_NAMES = Object.keys(QUERY_DESCRIPTIONS);
+const secret = [{ secretKey: [] }];
+const publicHeaders = { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl') };
+
+function listProjects(operationId: string, summary: string, company: boolean): JsonObject {
+  return {
+    tags: ['projects'],
+    operationId,
+    summary,
+    parameters: [...(company ? [ref('parameters', 'company')] : []), ...QUERY_NAMES.map((n) => ref('parameters', n)), ref('parameters', 'ifNoneMatch')],
+    responses: {
+      '200': json(ref('schemas', 'ProjectPage'), 'A page of matching projects with `total` and `facets`.', publicHeaders),
+      '304': ref('responses', 'NotModified'),
+      '400': ref('responses', 'InvalidCursor'),
+      ...(company ? { '404': problem('No such company (`not-found`).') } : {}),
+      '422': ref('responses', 'InvalidQuery'),
+    },
+  };
+}
+
+function getProject(operationId: string, summary: string, company: boolean): JsonObject {
+  return {
+    tags: ['projects'],
+    operationId,
+    summary,
+    parameters: [...(company ? [ref('parameters', 'company')] : []), ref('parameters', 'idOrSlug'), ref('parameters', 'ifNoneMatch')],
+    responses: {
+      '200': json(ref('schemas', 'Project'), 'The project, whatever its status.', publicHeaders),
+      '304': ref('responses', 'NotModified'),
+      '404': problem(company ? 'No such company or project (`not-found`).' : 'No such project (`not-found`).'),
+    },
+  };
+}
+
+const bodyOf = (name: string): JsonObject => ({ required: true, content: { 'application/json': { schema: ref('schemas', name) } } });
+
+export function buildPaths(): JsonObject {
+  const projectWrite = (extra: JsonObject): JsonObject => ({
+    '400': ref('responses', 'BadRequest'),
+    '401': ref('responses', 'Unauthorized'),
+    '403': ref('responses', 'Forbidden'),
+    ...extra,
+  });
+  return {
+    '/v1/projects': { get: listProjects('listProjects', 'Every company’s projects (the marketplace)', false) },
+    '/v1/projects/{idOrSlug}': {
+      get: getProject('getProject', 'One project from any company. A slug shared by several companies resolves to the company whose slug sorts first; link with ids to be exact.', false),
+    },
+    '/v1/companies': {
+      get: {
+        tags: ['companies'],
+        operationId: 'listCompanies',
+        summary: 'The directory of companies with their open-gig counts',
+        parameters: [ref('parameters', 'ifNoneMatch')],
+        responses: {
+          '200': json({ type: 'array', items: ref('schemas', 'CompanySummary') }, 'Every company in the directory.', publicHeaders),
+          '304': ref('responses', 'NotModified'),
+        },
+      },
+    },
+    '/v1/companies/{company}/projects': {
+      get: listProjects('listCompanyProjects', 'One company’s projects', true),
+      post: {
+        tags: ['projects'],
+        operationId: 'createProject',
+        summary: 'Create a project (secret key)',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'idempotencyKey')],
+        requestBody: bodyOf('ProjectInput'),
+        responses: projectWrite({
+          '201': json(ref('schemas', 'Project'), 'Created: open, with its id and `postedAt`.', {
+            Location: ref('headers', 'Location'),
+            'Idempotent-Replayed': ref('headers', 'IdempotentReplayed'),
+          }),
+          '409': problem('The slug is taken within this company (`slug-taken`), or a request with this `Idempotency-Key` is still in progress (`request-in-progress`, with `Retry-After`).', { 'Retry-After': ref('headers', 'RetryAfter') }),
+          '413': ref('responses', 'PayloadTooLarge'),
+          '415': ref('responses', 'UnsupportedMediaType'),
+          '422': problem('The project is invalid (`validation`, every field in `errors`), or the `Idempotency-Key` was used with another body (`idempotency-key-reused`).'),
+        }),
+      },
+    },
+    '/v1/companies/{company}/projects/{idOrSlug}': {
+      get: getProject('getCompanyProject', 'One of a company’s projects', true),
+      // One path for reading and updating: OpenAPI treats `/projects/{id}` and
+      // `/projects/{idOrSlug}` as the same path, so two entries would make the document invalid.
+      patch: {
+        tags: ['projects'],
+        operationId: 'updateProject',
+        summary: 'Change some fields of a project (secret key)',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'idOrSlug'), ref('parameters', 'idempotencyKey')],
+        requestBody: bodyOf('ProjectPatch'),
+        responses: projectWrite({
+          '200': json(ref('schemas', 'Project'), 'The project as updated.'),
+          '404': ref('responses', 'NotFound'),
+          '409': problem('The new slug is taken within this company (`slug-taken`), or a request with this `Idempotency-Key` is still in progress (`request-in-progress`).'),
+          '413': ref('responses', 'PayloadTooLarge'),
+          '415': ref('responses', 'UnsupportedMediaType'),
+          '422': problem('The patch is invalid (`validation`), or the `Idempotency-Key` was used with another body (`idempotency-key-reused`).'),
+        }),
+      },
+    },
+    '/v1/companies/{company}/projects/{id}/close': {
+      post: {
+        tags: ['projects'],
+        operationId: 'closeProject',
+        summary: 'Stop taking applications (secret key). Closing a closed project changes nothing and succeeds.',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'id')],
+        responses: projectWrite({ '200': json(ref('schemas', 'Project'), 'The project, now `closed`.'), '404': ref('responses', 'NotFound') }),
+      },
+    },
+    '/v1/companies/{company}/projects/{id}/applications': {
+      post: {
+        tags: ['applications'],
+        operationId: 'submitApplication',
+        summary: 'Apply to a project',
+        description:
+          'Public, and rate-limited per client address and company. From a browser, the page’s origin must be on the company’s allow-list. Send an `Idempotency-Key` and reuse it on every retry of the same submission: a repeat replays the first answer, so nobody applies twice.',
+        parameters: [ref('parameters', 'company'), ref('parameters', 'id'), ref('parameters', 'idempotencyKey')],
+        requestBody: bodyOf('ApplicationInput'),
+        responses: {
+          '201': json(ref('schemas', 'ApplicationReceipt'), 'Received. A replay of an earlier request with the same key and body is this same answer, with `Idempotent-Replayed: true`.', {
+            'Idempotent-Replayed': ref('headers', 'IdempotentReplayed'),
+          }),
+          '400': ref('responses', 'BadRequest'),
+          '403': problem('The page’s origin may not post applications for this company (`origin-not-allowed`).'),
+          '404': problem('No such company or project (`not-found`).'),
+          // 409 rather than 410 for a closed gig: the project still exists and can be read; it
+          // is the state of the resource that conflicts with the request, not its absence.
+          '409': problem('The project no longer takes applications (`project-closed`: closed, filled or past `applyBy`), or a request with this `Idempotency-Key` is still in progress (`request-in-progress`, with `Retry-After`).', {
+            'Retry-After': ref('headers', 'RetryAfter'),
+          }),
+          '413': ref('responses', 'PayloadTooLarge'),
+          '415': ref('responses', 'UnsupportedMediaType'),
+          '422': problem('The application is invalid (`validation`, every field in `errors`, custom answers as `answers.<questionId>`), or the `Idempotency-Key` was used with another body (`idempotency-key-reused`).'),
+          '429': problem('Too many applications from this address (`rate-limited`).', { 'Retry-After': ref('headers', 'RetryAfter') }),
+        },
+      },
+    },
+    '/v1/companies/{company}/applications': {
+      get: {
+        tags: ['applications'],
+        operationId: 'listApplications',
+        summary: 'The company’s applications, newest first (secret key)',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'projectId'), ref('parameters', 'cursor'), ref('parameters', 'limit')],
+        responses: {
+          '200': json(ref('schemas', 'ApplicationPage'), 'A page of applications. Never cached (`Cache-Control: no-store`).'),
+          '400': ref('responses', 'InvalidCursor'),
+          '401': ref('responses', 'Unauthorized'),
+          '403': ref('responses', 'Forbidden'),
+          '422': ref('responses', 'InvalidQuery'),
+        },
+      },
+    },
+  };
+}
