@@ -20,6 +20,8 @@ export interface StartServerOptions {
   dbPath?: string;
   /** A `postgres://` URL; selects PostgreSQL instead of SQLite. */
   databaseUrl?: string;
+  /** Most PostgreSQL connections this instance opens. Default 10. */
+  databasePoolSize?: number;
   /** A folder served at `/` (the example pages). */
   staticDir?: StaticMounts;
   /** Overrides of the app settings (rate limit, extra origins…). */
@@ -57,6 +59,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const store = await openStore({
     ...(options.dbPath !== undefined ? { dbPath: options.dbPath } : {}),
     ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
+    ...(options.databasePoolSize !== undefined ? { poolSize: options.databasePoolSize } : {}),
   });
   let server: ServerType | undefined;
   try {

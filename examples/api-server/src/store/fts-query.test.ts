@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
-import { ftsMatchExpression, MAX_SEARCH_TERMS } from './fts-query.js';
+import { ftsMatchExpression, MAX_SEARCH_TERMS, tsQueryExpression } from './fts-query.js';
 
 describe('ftsMatchExpression', () => {
   it('quotes every word as a prefix term', () => {
@@ -27,5 +27,18 @@ describe('ftsMatchExpression', () => {
     assert.deepEqual(search.all(ftsMatchExpression('pric')), [{ rowid: 1 }]);
     assert.deepEqual(search.all(ftsMatchExpression('NEAR OR')), [{ rowid: 2 }]);
     db.close();
+  });
+});
+
+describe('tsQueryExpression', () => {
+  it('makes every word a quoted prefix lexeme joined by AND, lowercased', () => {
+    assert.equal(tsQueryExpression('Pricing & scan!'), "'pricing':* & 'scan':*");
+    assert.equal(tsQueryExpression("o'brien !x | (y) <-> z:*"), "'o':* & 'brien':* & 'x':* & 'y':* & 'z':*");
+    assert.equal(tsQueryExpression('Café 1,200'), "'café':* & '1':* & '200':*");
+  });
+
+  it('gives nothing for text without letters or digits, and caps the words', () => {
+    assert.equal(tsQueryExpression('" * - & |'), undefined);
+    assert.equal(tsQueryExpression(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '))?.split(' & ').length, MAX_SEARCH_TERMS);
   });
 });

@@ -24,3 +24,22 @@ export function ftsMatchExpression(text: string): string | undefined {
     .map((word) => `"${word.replaceAll('"', '""')}"*`)
     .join(' ');
 }
+
+/**
+ * The same search as {@link ftsMatchExpression} for PostgreSQL: a `to_tsquery` text in which
+ * every word is a quoted prefix lexeme (`'pricing':* & 'scan':*`), so nothing a person types is
+ * read as tsquery syntax. Passed as a bound parameter to `to_tsquery('simple', …)`.
+ *
+ * @example
+ * ```ts
+ * tsQueryExpression('Pricing & scan!'); // "'pricing':* & 'scan':*"
+ * ```
+ */
+export function tsQueryExpression(text: string): string | undefined {
+  const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return undefined;
+  return words
+    .slice(0, MAX_SEARCH_TERMS)
+    .map((word) => `'${word.replaceAll("'", "''")}':*`)
+    .join(' & ');
+}

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { openPostgresStore } from './postgres-store.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
@@ -11,14 +12,14 @@ export interface StoreLocation {
   dbPath?: string;
   /** A `postgres://` URL (`DATABASE_URL`); takes precedence over `dbPath`. */
   databaseUrl?: string;
+  /** Most connections to PostgreSQL (`DATABASE_POOL_MAX`). Default 10. */
+  poolSize?: number;
 }
 
 /**
  * Opens the store the deployment asks for. SQLite by default: one file, no server, right for a
  * single instance. A `DATABASE_URL` selects PostgreSQL, for several instances behind a load
- * balancer; the handlers only see the `Store` interface, so adding it means one more class
- * (Kysely's `PostgresDialect` over `pg`, a tsvector search, the same idempotency logic) and
- * one more branch here.
+ * balancer. Both are the same `KyselyStore`; only migrations and full-text search differ.
  *
  * @example
  * ```ts
@@ -31,7 +32,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
     if (!/^postgres(?:ql)?:\/\//i.test(url)) {
       throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL (unset it to use the SQLite file)');
     }
-    throw new Error('PostgreSQL support needs the pg driver: not bundled in this example. Unset DATABASE_URL to use the SQLite file (MI_DB).');
+    return openPostgresStore(url, location.poolSize !== undefined ? { maxConnections: location.poolSize } : {});
   }
   const path = location.dbPath?.trim() || DEFAULT_DB_PATH;
   return openSqliteStore(path === ':memory:' ? path : resolve(path));

@@ -1,26 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Transaction } from 'kysely';
-import type { Application, CompanySummary, Project } from '@microintern/core';
-import { companyFromColumns, projectFromRow, projectToRow } from './project-row.js';
+import { Kysely, Migrator, SqliteDialect, sql, type SqlBool } from 'kysely';
+import { ftsMatchExpression } from './fts-query.js';
+import { KyselyStore, type StoreDialect } from './kysely-store.js';
 import type { Database } from './schema.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
-import { claimKey, completeKey, purgeKeys, releaseKey } from './sqlite-idempotency.js';
-import { searchSqliteProjects } from './sqlite-project-search.js';
 import { cacheStatements } from './statement-cache.js';
-import type {
-  ApiKeyRecord,
-  ApplicationListQuery,
-  ApplicationListResult,
-  ClaimOutcome,
-  CompanyRecord,
-  IdempotencyClaim,
-  ProjectSearch,
-  ProjectSearchResult,
-  Store,
-  StoredResponse,
-} from './store.js';
 
 /**
  * Opens (creating when missing) a SQLite file and brings its schema up to date.
@@ -34,7 +20,7 @@ import type {
  * const store = await openSqliteStore('.data/microintern.sqlite');
  * ```
  */
-export async function openSqliteStore(path: string): Promise<SqliteStore> {
+export async function openSqliteStore(path: string): Promise<KyselyStore> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new BetterSqlite3(path);
   try {
@@ -53,236 +39,20 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
     await db.destroy();
     throw error instanceof Error ? error : new Error(`Migration failed: ${String(error)}`);
   }
-  return new SqliteStore(db);
+  return new KyselyStore(db, sqliteDialect);
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
-
-/** The {@link Store} on a SQLite file through Kysely. Create it with {@link openSqliteStore}. */
-export class SqliteStore implements Store {
-  readonly db: Kysely<Database>;
-
-  constructor(db: Kysely<Database>) {
-    this.db = db;
-  }
-
-  async isEmpty(): Promise<boolean> {
-    const row = await this.db.selectFrom('companies').select('id').limit(1).executeTakeFirst();
-    return row === undefined;
-  }
-
-  async getOrCreateSetting(name: string, create: () => string): Promise<string> {
-    await this.db.insertInto('settings').values({ name, value: create() }).onConflict((oc) => oc.column('name').doNothing()).execute();
-    const row = await this.db.selectFrom('settings').select('value').where('name', '=', name).executeTakeFirstOrThrow();
-    return row.value;
-  }
-
-  async listCompanies(): Promise<CompanySummary[]> {
-    const rows = await this.db
-      .selectFrom('companies')
-      .select(['id', 'name', 'slug', 'website', 'logo_url'])
-      .select((eb) =>
-        eb
-          .selectFrom('projects')
-          .select(eb.fn.countAll<number>().as('n'))
-          .whereRef('projects.company_id', '=', 'companies.id')
-          .where('projects.status', '=', 'open')
-          .as('open_projects'),
-      )
-      .orderBy('name')
-      .orderBy('slug')
-      .execute();
-    return rows.map((row) => ({ ...companyFromColumns(row), openProjects: Number(row.open_projects ?? 0) }));
-  }
-
-  async findCompany(idOrSlug: string): Promise<CompanyRecord | undefined> {
-    const rows = await this.db
-      .selectFrom('companies')
-      .selectAll()
-      .where((eb) => eb.or([eb('slug', '=', idOrSlug), eb('id', '=', idOrSlug)]))
-      .execute();
-    const row = rows.find((r) => r.slug === idOrSlug) ?? rows[0];
-    if (!row) return undefined;
-    return { ...companyFromColumns(row), allowedOrigins: JSON.parse(row.allowed_origins) as string[], createdAt: row.created_at };
-  }
-
-  async createCompany(company: CompanyRecord): Promise<'ok' | 'slug-taken'> {
-    try {
-      await this.db
-        .insertInto('companies')
-        .values({
-          id: company.id,
-          slug: company.slug,
-          name: company.name,
-          website: company.website ?? null,
-          logo_url: company.logoUrl ?? null,
-          allowed_origins: JSON.stringify(company.allowedOrigins),
-          created_at: company.createdAt,
-        })
-        .execute();
-      return 'ok';
-    } catch (error) {
-      if (isUniqueViolation(error)) return 'slug-taken';
-      throw error;
-    }
-  }
-
-  async createApiKey(key: ApiKeyRecord): Promise<void> {
-    await this.db
-      .insertInto('api_keys')
-      .values({
-        id: key.id,
-        company_id: key.companyId,
-        hash: key.hash,
-        prefix: key.prefix,
-        mode: key.mode,
-        created_at: key.createdAt,
-        revoked_at: key.revokedAt,
-      })
-      .execute();
-  }
-
-  async findApiKeyByHash(hash: string): Promise<ApiKeyRecord | undefined> {
-    const row = await this.db.selectFrom('api_keys').selectAll().where('hash', '=', hash).executeTakeFirst();
-    if (!row) return undefined;
-    return {
-      id: row.id,
-      companyId: row.company_id,
-      hash: row.hash,
-      prefix: row.prefix,
-      mode: row.mode,
-      createdAt: row.created_at,
-      revokedAt: row.revoked_at,
-    };
-  }
-
-  searchProjects(search: ProjectSearch): Promise<ProjectSearchResult> {
-    return searchSqliteProjects(this.db, search);
-  }
-
-  async findProject(idOrSlug: string, companyId?: string): Promise<Project | undefined> {
-    let query = this.db
-      .selectFrom('projects')
-      .innerJoin('companies', 'companies.id', 'projects.company_id')
-      .select([
-        'projects.id',
-        'projects.data',
-        'companies.id as company_id',
-        'companies.name as company_name',
-        'companies.slug as company_slug',
-        'companies.website as company_website',
-        'companies.logo_url as company_logo_url',
-      ])
-      .where((eb) => eb.or([eb('projects.id', '=', idOrSlug), eb('projects.slug', '=', idOrSlug)]));
-    if (companyId !== undefined) query = query.where('projects.company_id', '=', companyId);
-    const rows = await query.orderBy('companies.slug').execute();
-    // An id is global and wins over a slug; slugs are only unique per company, so without a
-    // company the first company in slug order wins (rows are already in that order).
-    const row = rows.find((r) => r.id === idOrSlug) ?? rows[0];
-    return row ? projectFromRow(row) : undefined;
-  }
-
-  async insertProject(project: Project): Promise<'ok' | 'slug-taken'> {
-    try {
-      await this.db.transaction().execute(async (trx) => {
-        await trx.insertInto('projects').values(projectToRow(project, Date.now())).execute();
-        await writeSkills(trx, project);
-      });
-      return 'ok';
-    } catch (error) {
-      if (isUniqueViolation(error)) return 'slug-taken';
-      throw error;
-    }
-  }
-
-  async updateProject(project: Project): Promise<'ok' | 'slug-taken' | 'missing'> {
-    try {
-      return await this.db.transaction().execute(async (trx) => {
-        const { id, company_id, ...columns } = projectToRow(project, Date.now());
-        const result = await trx
-          .updateTable('projects')
-          .set(columns)
-          .where('id', '=', id)
-          .where('company_id', '=', company_id)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) === 0) return 'missing' as const;
-        await trx.deleteFrom('project_skills').where('project_id', '=', id).execute();
-        await writeSkills(trx, project);
-        return 'ok' as const;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) return 'slug-taken';
-      throw error;
-    }
-  }
-
-  async insertApplication(application: Application, companyId: string): Promise<void> {
-    await this.db
-      .insertInto('applications')
-      .values({
-        id: application.id,
-        project_id: application.projectId,
-        company_id: companyId,
-        status: application.status,
-        email: application.applicant.email,
-        submitted_at: Date.parse(application.submittedAt),
-        data: JSON.stringify(application),
-      })
-      .execute();
-  }
-
-  async listApplications(query: ApplicationListQuery): Promise<ApplicationListResult> {
-    let select = this.db
-      .selectFrom('applications')
-      .select(['seq', 'data'])
-      .where('company_id', '=', query.companyId)
-      .orderBy('seq')
-      .limit(query.limit + 1);
-    if (query.projectId !== undefined) select = select.where('project_id', '=', query.projectId);
-    if (query.after !== undefined) select = select.where('seq', '>', query.after);
-    const rows = await select.execute();
-    const page = rows.slice(0, query.limit);
-    const last = page.at(-1);
-    return {
-      items: page.map((row) => JSON.parse(row.data) as Application),
-      next: rows.length > query.limit && last ? last.seq : null,
-    };
-  }
-
-  async countApplications(companyId?: string): Promise<number> {
-    let select = this.db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('n'));
-    if (companyId !== undefined) select = select.where('company_id', '=', companyId);
-    const row = await select.executeTakeFirstOrThrow();
-    return Number(row.n);
-  }
-
-  claimIdempotencyKey(claim: IdempotencyClaim): Promise<ClaimOutcome> {
-    return claimKey(this.db, claim);
-  }
-
-  completeIdempotencyKey(scope: string, key: string, response: StoredResponse): Promise<void> {
-    return completeKey(this.db, scope, key, response);
-  }
-
-  releaseIdempotencyKey(scope: string, key: string): Promise<void> {
-    return releaseKey(this.db, scope, key);
-  }
-
-  purgeIdempotencyKeys(now: number): Promise<number> {
-    return purgeKeys(this.db, now);
-  }
-
-  async close(): Promise<void> {
-    // Destroying the Kysely instance closes the better-sqlite3 handle, which checkpoints the WAL.
-    await this.db.destroy();
-  }
-}
-
-async function writeSkills(trx: Transaction<Database>, project: Project): Promise<void> {
-  const skills = [...new Set(project.skills.map((s) => s.toLowerCase()))];
-  if (skills.length) {
-    await trx.insertInto('project_skills').values(skills.map((skill) => ({ project_id: project.id, skill }))).execute();
-  }
-}
+/**
+ * SQLite's part of the store: words matched as prefixes through the FTS5 index (`projects_fts`,
+ * kept in step by triggers), and better-sqlite3's constraint code.
+ */
+export const sqliteDialect: StoreDialect = {
+  name: 'SQLite',
+  textMatch(q) {
+    const match = ftsMatchExpression(q);
+    return match === undefined ? undefined : sql<SqlBool>`projects.seq IN (SELECT rowid FROM projects_fts WHERE projects_fts MATCH ${match})`;
+  },
+  isUniqueViolation(error) {
+    return error instanceof Error && 'code' in error && (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+  },
+};

@@ -1,6 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import { CATEGORIES, Schedule, type Facets, type ProjectSort } from '@microintern/core';
-import { ftsMatchExpression } from './fts-query.js';
 import { projectFromRow } from './project-row.js';
 import type { Database } from './schema.js';
 import type { ProjectFilters, ProjectSearch, ProjectSearchResult, SortKey } from './store.js';
@@ -25,11 +24,18 @@ export const SORTS: Record<ProjectSort, SortSpec> = {
 type Eb = ExpressionBuilder<Database, 'projects'>;
 
 /**
+ * The full-text part of a search, which each database does its own way (SQLite's FTS5, a
+ * PostgreSQL tsvector): the condition that a project matches every word of `q` as a prefix, or
+ * `undefined` when `q` has nothing searchable in it.
+ */
+export type TextMatch = (q: string) => Expression<SqlBool> | undefined;
+
+/**
  * The WHERE conditions of a search. `except` leaves one facet's own filter out, which is what
  * facet counts need ("how many would match if I also ticked this category").
- * Every value is bound as a parameter; the search text goes through {@link ftsMatchExpression}.
+ * Every value is bound as a parameter, the search text included.
  */
-function conditions(eb: Eb, companyId: string | undefined, filters: ProjectFilters, except?: 'category' | 'schedule'): Expression<SqlBool>[] {
+function conditions(eb: Eb, textMatch: TextMatch, companyId: string | undefined, filters: ProjectFilters, except?: 'category' | 'schedule'): Expression<SqlBool>[] {
   const where: Expression<SqlBool>[] = [eb('projects.status', 'in', filters.status)];
   if (companyId !== undefined) where.push(eb('projects.company_id', '=', companyId));
   if (filters.category?.length && except !== 'category') where.push(eb('projects.category', 'in', filters.category));
@@ -48,10 +54,8 @@ function conditions(eb: Eb, companyId: string | undefined, filters: ProjectFilte
       ),
     );
   }
-  const match = filters.q === undefined ? undefined : ftsMatchExpression(filters.q);
-  if (match !== undefined) {
-    where.push(sql<SqlBool>`projects.seq IN (SELECT rowid FROM projects_fts WHERE projects_fts MATCH ${match})`);
-  }
+  const match = filters.q === undefined ? undefined : textMatch(filters.q);
+  if (match !== undefined) where.push(match);
   return where;
 }
 
@@ -64,11 +68,11 @@ function afterKey(eb: Eb, spec: SortSpec, after: SortKey): Expression<SqlBool> {
   ]);
 }
 
-async function facetCounts(db: Kysely<Database>, search: ProjectSearch, facet: 'category' | 'schedule', values: readonly string[]) {
+async function facetCounts(db: Kysely<Database>, textMatch: TextMatch, search: ProjectSearch, facet: 'category' | 'schedule', values: readonly string[]) {
   const rows = await db
     .selectFrom('projects')
     .select([`projects.${facet} as value`, (eb) => eb.fn.countAll<number>().as('count')])
-    .where((eb) => eb.and(conditions(eb, search.companyId, search.filters, facet)))
+    .where((eb) => eb.and(conditions(eb, textMatch, search.companyId, search.filters, facet)))
     .groupBy(`projects.${facet}`)
     .execute();
   // Every value is listed, zeros included, so a filter UI can show "Design (0)".
@@ -78,10 +82,11 @@ async function facetCounts(db: Kysely<Database>, search: ProjectSearch, facet: '
 }
 
 /**
- * One page of a project search on SQLite: the items (one extra row fetched to know whether a
- * next page exists), the total and both facets.
+ * One page of a project search: the items (one extra row fetched to know whether a next page
+ * exists), the total and both facets. The same query-builder code runs on SQLite and
+ * PostgreSQL; only the full-text condition differs (`textMatch`).
  */
-export async function searchSqliteProjects(db: Kysely<Database>, search: ProjectSearch): Promise<ProjectSearchResult> {
+export async function searchProjects(db: Kysely<Database>, textMatch: TextMatch, search: ProjectSearch): Promise<ProjectSearchResult> {
   const spec = SORTS[search.sort];
   const rows = await db
     .selectFrom('projects')
@@ -97,7 +102,7 @@ export async function searchSqliteProjects(db: Kysely<Database>, search: Project
       'companies.logo_url as company_logo_url',
     ])
     .where((eb) => {
-      const where = conditions(eb, search.companyId, search.filters);
+      const where = conditions(eb, textMatch, search.companyId, search.filters);
       if (search.after) where.push(afterKey(eb, spec, search.after));
       return eb.and(where);
     })
@@ -111,10 +116,10 @@ export async function searchSqliteProjects(db: Kysely<Database>, search: Project
   const next = rows.length > search.limit && last ? { value: Number(last.sort_value), id: last.id } : null;
 
   const facets: Facets = {
-    category: await facetCounts(db, search, 'category', CATEGORIES),
-    schedule: await facetCounts(db, search, 'schedule', Schedule.options),
+    category: await facetCounts(db, textMatch, search, 'category', CATEGORIES),
+    schedule: await facetCounts(db, textMatch, search, 'schedule', Schedule.options),
   };
-  return { items: page.map(projectFromRow), next, total: await countMatches(db, search, facets), facets };
+  return { items: page.map(projectFromRow), next, total: await countMatches(db, textMatch, search, facets), facets };
 }
 
 /**
@@ -122,14 +127,14 @@ export async function searchSqliteProjects(db: Kysely<Database>, search: Project
  * project has exactly one category and one schedule), so its sum is the total and the count
  * query is needed only when both facets are filtered: one query fewer on most requests.
  */
-async function countMatches(db: Kysely<Database>, search: ProjectSearch, facets: Facets): Promise<number> {
+async function countMatches(db: Kysely<Database>, textMatch: TextMatch, search: ProjectSearch, facets: Facets): Promise<number> {
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   if (!search.filters.category?.length) return sum(facets.category);
   if (!search.filters.schedule?.length) return sum(facets.schedule);
   const row = await db
     .selectFrom('projects')
     .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where((eb) => eb.and(conditions(eb, search.companyId, search.filters)))
+    .where((eb) => eb.and(conditions(eb, textMatch, search.companyId, search.filters)))
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }

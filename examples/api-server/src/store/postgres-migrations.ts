@@ -1,0 +1,36 @@
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { createTables } from './tables.js';
+
+// PostgreSQL's migrations: the tables shared with SQLite (tables.ts) in PostgreSQL's types, and
+// a stored tsvector column with a GIN index in place of SQLite's FTS5 table and triggers.
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await createTables(db, {
+      int64: 'bigint',
+      float: 'double precision',
+      serial: 'serial',
+      serialKey: (c) => c.primaryKey(),
+    });
+    // Words of the searchable columns, kept by PostgreSQL itself (no trigger to forget).
+    await sql`ALTER TABLE projects ADD COLUMN search tsvector
+      GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || summary || ' ' || skills_text)) STORED`.execute(db);
+    await db.schema.createIndex('projects_search').on('projects').using('gin').column('search').execute();
+  },
+};
+
+/**
+ * The PostgreSQL schema's migrations, in order, for Kysely's `Migrator` (which takes a lock, so
+ * several instances starting at once migrate once). Add a new entry for every change; never edit
+ * one that has shipped, and make the same change in `sqlite-migrations.ts`.
+ *
+ * @example
+ * ```ts
+ * const { error } = await new Migrator({ db, provider: postgresMigrations }).migrateToLatest();
+ * ```
+ */
+export const postgresMigrations: MigrationProvider = {
+  async getMigrations() {
+    return { '0001_initial': initial };
+  },
+};

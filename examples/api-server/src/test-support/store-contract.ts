@@ -1,0 +1,175 @@
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { buildSeedProjects, seedStore } from '../seed.js';
+import type { KyselyStore } from '../store/kysely-store.js';
+import type { IdempotencyClaim, ProjectSearch } from '../store/store.js';
+import type { Application } from '@microintern/core';
+
+export const SEED_DATE = new Date('2026-03-01T12:00:00Z');
+
+/**
+ * A set of searches that covers every sort, every filter and the text search, for comparing
+ * what two stores answer.
+ */
+export const SEARCHES: ProjectSearch[] = (() => {
+  const searches: ProjectSearch[] = [];
+  for (const sort of ['newest', 'pay', 'shortest', 'deadline'] as const) {
+    searches.push({ filters: { status: ['open'] }, sort, limit: 7 });
+    searches.push({ filters: { status: ['open', 'closed', 'filled'] }, sort, limit: 100 });
+  }
+  const open = { status: ['open' as const] };
+  searches.push(
+    { filters: { ...open, q: 'survey' }, sort: 'newest', limit: 20 },
+    { filters: { ...open, q: 'SPREAD' }, sort: 'pay', limit: 20 },
+    { filters: { ...open, q: 'data clean' }, sort: 'newest', limit: 20 },
+    { filters: { ...open, q: 'zqxj OR " * -' }, sort: 'newest', limit: 20 },
+    { filters: { ...open, category: ['data', 'writing'] }, sort: 'newest', limit: 20 },
+    { filters: { ...open, schedule: ['weekend'], category: ['design'] }, sort: 'deadline', limit: 20 },
+    { filters: { ...open, skills: ['spreadsheets', 'figma'] }, sort: 'shortest', limit: 20 },
+    { filters: { ...open, minRate: 2000, maxHours: 10, remote: true }, sort: 'pay', limit: 20 },
+  );
+  return searches;
+})();
+
+/** Every page of `search`, following the store's keyset cursor: ids in order, total and facets of the first page. */
+export async function walk(store: KyselyStore, search: ProjectSearch): Promise<{ ids: string[]; total: number; facets: unknown }> {
+  const ids: string[] = [];
+  let page = await store.searchProjects(search);
+  const { total, facets } = page;
+  ids.push(...page.items.map((p) => p.id));
+  while (page.next) {
+    page = await store.searchProjects({ ...search, after: page.next });
+    ids.push(...page.items.map((p) => p.id));
+  }
+  return { ids, total, facets };
+}
+
+/**
+ * The behaviour every store must have, whatever database is under it. `open` returns an empty
+ * store (the suite seeds it) and how to dispose of it.
+ */
+export function describeStoreContract(name: string, open: () => Promise<{ store: KyselyStore; dispose(): Promise<void> }>): void {
+  describe(`${name} store: the shared contract`, () => {
+    let store: KyselyStore;
+    let dispose: () => Promise<void>;
+    before(async () => {
+      ({ store, dispose } = await open());
+      await seedStore(store, { now: SEED_DATE });
+    });
+    after(() => dispose());
+
+    it('keeps a setting once made', async () => {
+      assert.equal(await store.getOrCreateSetting('cursor-secret', () => 'one'), 'one');
+      assert.equal(await store.getOrCreateSetting('cursor-secret', () => 'two'), 'one');
+    });
+
+    it('walks every page once in each sort, in order, and its facets add up to the total', async () => {
+      for (const search of SEARCHES) {
+        const { ids, total, facets } = await walk(store, search);
+        assert.equal(new Set(ids).size, ids.length, `${JSON.stringify(search)}: no project twice`);
+        assert.equal(ids.length, total, `${JSON.stringify(search)}: the pages hold the total`);
+        if (!search.filters.category?.length) {
+          const counts = Object.values((facets as { category: Record<string, number> }).category);
+          assert.equal(counts.reduce((a, b) => a + b, 0), total);
+        }
+      }
+      const newest = await store.searchProjects({ filters: { status: ['open'] }, sort: 'newest', limit: 100 });
+      const posted = newest.items.map((p) => Date.parse(p.postedAt));
+      assert.deepEqual(posted, [...posted].sort((a, b) => b - a));
+    });
+
+    it('finds words as prefixes, case-insensitively, and treats query syntax as plain words', async () => {
+      const { items } = await store.searchProjects({ filters: { status: ['open'], q: 'SPREAD' }, sort: 'newest', limit: 100 });
+      assert.ok(items.length > 0);
+      for (const p of items) assert.match(`${p.title} ${p.summary} ${p.skills.join(' ')}`, /\bspread/i);
+      // Every word must match: no gig has a word starting "zqxj", and the operators are words or nothing.
+      const syntax = await store.searchProjects({ filters: { status: ['open'], q: 'zqxj OR " * -' }, sort: 'newest', limit: 5 });
+      assert.equal(syntax.total, 0);
+      const none = await store.searchProjects({ filters: { status: ['open'], q: '" * -' }, sort: 'newest', limit: 100 });
+      const all = await store.searchProjects({ filters: { status: ['open'] }, sort: 'newest', limit: 100 });
+      assert.equal(none.total, all.total, 'nothing searchable: no text filter at all');
+    });
+
+    it('resolves ids before slugs, a shared slug to the company whose slug sorts first, and keeps slugs unique per company', async () => {
+      const seeded = buildSeedProjects(SEED_DATE);
+      const forkfulGig = seeded.find((p) => p.company.slug === 'forkful' && p.status === 'open')!;
+      const tidelineGig = seeded.find((p) => p.company.slug === 'tideline')!;
+      assert.equal(await store.insertProject({ ...tidelineGig, id: 'p_clash', slug: forkfulGig.slug }), 'ok');
+      assert.equal((await store.findProject(forkfulGig.slug))?.company.slug, 'forkful');
+      assert.equal((await store.findProject(forkfulGig.slug, tidelineGig.company.id))?.id, 'p_clash');
+      assert.equal((await store.findProject('p_clash'))?.company.slug, 'tideline');
+      assert.equal(await store.insertProject({ ...tidelineGig, id: 'p_clash2', slug: forkfulGig.slug }), 'slug-taken');
+      assert.equal(await store.updateProject({ ...tidelineGig, id: 'p_clash', slug: tidelineGig.slug }), 'slug-taken');
+      assert.equal(await store.updateProject({ ...tidelineGig, id: 'p_nowhere' }), 'missing');
+    });
+
+    it('pages a company’s applications oldest first and counts them', async () => {
+      const gig = buildSeedProjects(SEED_DATE).find((p) => p.status === 'open')!;
+      const before = await store.countApplications(gig.company.id);
+      for (let i = 0; i < 3; i++) {
+        await store.insertApplication(
+          {
+            id: `a_contract_${i}`,
+            projectId: gig.id,
+            status: 'received',
+            submittedAt: new Date(SEED_DATE.getTime() + i * 1000).toISOString(),
+            applicant: { name: `Applicant ${i}`, email: `a${i}@example.edu` },
+            answers: {},
+          } satisfies Application,
+          gig.company.id,
+        );
+      }
+      assert.equal(await store.countApplications(gig.company.id), before + 3);
+      const first = await store.listApplications({ companyId: gig.company.id, projectId: gig.id, limit: 2 });
+      assert.deepEqual(first.items.map((a) => a.id), ['a_contract_0', 'a_contract_1']);
+      const second = await store.listApplications({ companyId: gig.company.id, projectId: gig.id, limit: 2, after: first.next! });
+      assert.deepEqual(second.items.map((a) => a.id), ['a_contract_2']);
+      assert.equal(second.next, null);
+    });
+
+    describe('idempotency claims', () => {
+      const claim = (over: Partial<IdempotencyClaim> = {}): IdempotencyClaim => ({
+        scope: 'c_1',
+        key: 'k',
+        fingerprint: 'f1',
+        now: 1_000,
+        expiresAt: 1_000 + 86_400_000,
+        lockedUntil: 1_000 + 60_000,
+        ...over,
+      });
+
+      it('claims once, then reports in flight, mismatch and finally the stored answer', async () => {
+        assert.deepEqual(await store.claimIdempotencyKey(claim()), { kind: 'claimed' });
+        assert.deepEqual(await store.claimIdempotencyKey(claim({ now: 2_000 })), { kind: 'in-flight' });
+        assert.deepEqual(await store.claimIdempotencyKey(claim({ now: 2_000, fingerprint: 'f2' })), { kind: 'mismatch' });
+        await store.completeIdempotencyKey('c_1', 'k', { status: 201, headers: { 'content-type': 'application/json' }, body: '{"id":"a"}' });
+        assert.deepEqual(await store.claimIdempotencyKey(claim({ now: 3_000 })), {
+          kind: 'replay',
+          response: { status: 201, headers: { 'content-type': 'application/json' }, body: '{"id":"a"}' },
+        });
+        assert.deepEqual(await store.claimIdempotencyKey(claim({ scope: 'c_2' })), { kind: 'claimed' });
+      });
+
+      it('lets a newcomer take over an expired answer or an abandoned claim', async () => {
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'old' }))).kind, 'claimed');
+        await store.completeIdempotencyKey('c_1', 'old', { status: 201, headers: {}, body: '{}' });
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'old', now: 1_000 + 86_400_000 }))).kind, 'claimed');
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'crashed' }))).kind, 'claimed');
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'crashed', now: 30_000 }))).kind, 'in-flight');
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'crashed', now: 61_000 }))).kind, 'claimed');
+      });
+
+      it('releases only unfinished claims, and purges expired answers', async () => {
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'gone' }))).kind, 'claimed');
+        await store.releaseIdempotencyKey('c_1', 'gone');
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'gone', fingerprint: 'other' }))).kind, 'claimed');
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'kept' }))).kind, 'claimed');
+        await store.completeIdempotencyKey('c_1', 'kept', { status: 201, headers: {}, body: '{}' });
+        await store.releaseIdempotencyKey('c_1', 'kept');
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'kept', now: 5_000 }))).kind, 'replay');
+        assert.ok((await store.purgeIdempotencyKeys(1_000 + 86_400_000)) > 0);
+        assert.equal((await store.claimIdempotencyKey(claim({ key: 'kept', fingerprint: 'new' }))).kind, 'claimed');
+      });
+    });
+  });
+}
