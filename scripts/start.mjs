@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start` after install and build: the reference API on its SQLite file, plus every example
 // page and the widget bundle served from the same origin, so the pages can post applications
-// without any CORS setup. PORT picks the port (default 8787); MI_DB the SQLite file.
+// without any CORS setup. PORT picks the port (default 8787); MI_DB the SQLite file, or
+// DATABASE_URL a PostgreSQL database instead (DATABASE_POOL_MAX its connections).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,11 +18,23 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const dbPath = process.env.MI_DB ?? join(root, 'examples/api-server/.data/microintern.sqlite');
 
-const freshDb = !existsSync(dbPath);
-const { server, pages } = await startSite({ port, dbPath, config: configFromEnv(process.env) });
+const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
+const poolSize = process.env.DATABASE_POOL_MAX ? Number(process.env.DATABASE_POOL_MAX) : undefined;
+if (poolSize !== undefined && (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 1000)) {
+  console.error(`DATABASE_POOL_MAX must be a whole number from 1 to 1000, not "${process.env.DATABASE_POOL_MAX}".`);
+  process.exit(2);
+}
+
+const freshDb = !databaseUrl && !existsSync(dbPath);
+const { server, pages } = await startSite({
+  port,
+  ...(databaseUrl ? { databaseUrl, ...(poolSize ? { databasePoolSize: poolSize } : {}) } : { dbPath }),
+  config: configFromEnv(process.env),
+});
+const where = databaseUrl ? `PostgreSQL at ${new URL(databaseUrl).host}` : dbPath;
 
 console.log(`
-microintern is running${freshDb ? ` (created and seeded ${dbPath})` : ` (database: ${dbPath})`}
+microintern is running${freshDb ? ` (created and seeded ${where})` : ` (database: ${where})`}
 
   Examples       ${server.url}/
 ${pages.map((name) => `  ${name.padEnd(14)} ${server.url}/${name}/\n`).join("")}
