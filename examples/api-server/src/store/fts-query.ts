@@ -28,7 +28,8 @@ export function ftsMatchExpression(text: string): string | undefined {
 /**
  * The same search as {@link ftsMatchExpression} for PostgreSQL: a `to_tsquery` text in which
  * every word is a quoted prefix lexeme (`'pricing':* & 'scan':*`), so nothing a person types is
- * read as tsquery syntax. Passed as a bound parameter to `to_tsquery('simple', …)`.
+ * read as tsquery syntax, with accents folded (`Café` → `cafe`). Passed as a bound parameter to
+ * `to_tsquery('simple', …)`.
  *
  * @example
  * ```ts
@@ -36,7 +37,9 @@ export function ftsMatchExpression(text: string): string | undefined {
  * ```
  */
 export function tsQueryExpression(text: string): string | undefined {
-  const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  // Accents folded the way the stored tsvector folds them (postgres-migrations.ts).
+  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC').toLowerCase();
+  const words = folded.match(/[\p{L}\p{N}]+/gu);
   if (!words?.length) return undefined;
   return words
     .slice(0, MAX_SEARCH_TERMS)

@@ -12,9 +12,12 @@ const initial: Migration = {
       serial: 'serial',
       serialKey: (c) => c.primaryKey(),
     });
-    // Words of the searchable columns, kept by PostgreSQL itself (no trigger to forget).
-    await sql`ALTER TABLE projects ADD COLUMN search tsvector
-      GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || summary || ' ' || skills_text)) STORED`.execute(db);
+    // Words of the searchable columns, kept by PostgreSQL itself (no trigger to forget), with
+    // accents folded as SQLite's tokenizer folds them (`café` is found by `cafe`): decomposed
+    // (NFKD) and the combining marks removed, with built-in immutable functions, since the
+    // `unaccent` extension is not on every host.
+    await sql`ALTER TABLE projects ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('simple',
+      regexp_replace(normalize(title || ' ' || summary || ' ' || skills_text, NFKD), '[\u0300-\u036f]', '', 'g'))) STORED`.execute(db);
     await db.schema.createIndex('projects_search').on('projects').using('gin').column('search').execute();
   },
 };

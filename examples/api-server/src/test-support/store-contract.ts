@@ -90,6 +90,15 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       assert.equal(none.total, all.total, 'nothing searchable: no text filter at all');
     });
 
+    it('folds accents in both directions: "cafe" finds "Café", "CRÊPE" finds "crepe"', async () => {
+      const base = buildSeedProjects(SEED_DATE).find((p) => p.status === 'open')!;
+      assert.equal(await store.insertProject({ ...base, id: 'p_accents', slug: 'accents', title: 'Café menu for a crêperie', skills: ['crepe tasting'] }), 'ok');
+      const ids = async (q: string) => (await store.searchProjects({ filters: { status: ['open'], q }, sort: 'newest', limit: 100 })).items.map((p) => p.id);
+      assert.ok((await ids('cafe crep')).includes('p_accents'));
+      assert.ok((await ids('CAFÉ')).includes('p_accents'));
+      assert.ok((await ids('CRÊPE tast')).includes('p_accents'));
+    });
+
     it('resolves ids before slugs, a shared slug to the company whose slug sorts first, and keeps slugs unique per company', async () => {
       const seeded = buildSeedProjects(SEED_DATE);
       const forkfulGig = seeded.find((p) => p.company.slug === 'forkful' && p.status === 'open')!;
