@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { createSecretKey } from './support/admin.js';
 import type { Page } from 'playwright-core';
 import { createFeedSource, Project, type FeedDocument } from '../../../packages/core/dist/index.js';
-import { eventually, openPage, repoRoot, startE2eSite, type E2eSite } from './support/site.js';
+import { eventually, getJson, openPage, repoRoot, startE2eSite, type E2eSite } from './support/site.js';
 
 interface FeedProject {
   id: string;
@@ -90,22 +91,28 @@ describe('blog post (examples/blog-embed)', () => {
     }
   });
 
-  test('applying from the post goes to the gig’s company on the API', async () => {
+  test('applying from the post goes to the API named by apply-api, filed under the gig’s company', async () => {
     const { page, context, problems } = await openPage(site);
     try {
       await page.goto(`${site.url}/blog-embed/`);
       await page.locator('mi-project-card.post-card [part~="apply-button"]').click();
-      await page.locator('mi-apply-dialog.post-dialog [part~="dialog"]').waitFor();
+      await page.locator('mi-project-card.post-card mi-apply-dialog [part~="dialog"]').waitFor();
       await page.getByLabel('Full name').fill('Grace Hopper');
       await page.getByLabel('Email').fill('grace.e2e@example.edu');
       await page.getByRole('button', { name: 'Weekends' }).click();
       await page.getByLabel(/Forkful may contact me/).check();
-      const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/v1/companies/forkful/projects/'));
+      const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/v1/projects/'));
       await page.getByRole('button', { name: 'Send application' }).click();
       const response = await posted;
       assert.equal(response.status(), 201);
       assert.ok(response.url().includes(`/projects/${feed.projects[0]!.id}/applications`), 'the feed’s id is the API’s id');
       await page.locator('mi-apply-form [part~="success"]').waitFor();
+      // Filed under the gig's company: Forkful reads it with its secret key.
+      const key = await createSecretKey(site.dbPath, 'forkful');
+      const stored = await getJson<{ items: { applicant: { email: string } }[] }>(`${site.url}/v1/companies/forkful/applications?projectId=${feed.projects[0]!.id}`, {
+        headers: { authorization: `Bearer ${key}` },
+      });
+      assert.ok(stored.items.some((a) => a.applicant.email === 'grace.e2e@example.edu'), 'Forkful sees the application');
       assert.deepEqual(problems.consoleErrors, []);
       assert.deepEqual(problems.pageErrors, []);
     } finally {

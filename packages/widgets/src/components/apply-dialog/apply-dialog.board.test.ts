@@ -43,6 +43,20 @@ describe('<mi-project-board> Apply buttons', () => {
     expect(deepActiveElement() === other, 'focus back on the second Apply button').to.equal(true);
   });
 
+  it('send to the board’s api and company, or to apply-api when the board reads a feed', async () => {
+    const fromApi = (await boardOver(new RecordingSource(makeProjects(1)), { api: 'https://api.example', company: 'acme', 'apply-api': 'https://other.example' })).board;
+    applyButton(fromApi, 0).click();
+    await until(() => dialogOf(fromApi)?.open === true, 'open');
+    expect([dialogOf(fromApi)!.api, dialogOf(fromApi)!.company]).to.deep.equal(['https://api.example', 'acme']);
+    dialogOf(fromApi)!.close();
+
+    const fromFeed = (await boardOver(new RecordingSource(makeProjects(1)), { 'apply-api': 'https://api.example' })).board;
+    applyButton(fromFeed, 0).click();
+    await until(() => dialogOf(fromFeed)?.open === true, 'open');
+    expect([dialogOf(fromFeed)!.api, dialogOf(fromFeed)!.company]).to.deep.equal(['https://api.example', undefined]);
+    dialogOf(fromFeed)!.close();
+  });
+
   it('leave the dialog shut when the host handles mi-apply-open itself', async () => {
     const handled = (await boardOver(new RecordingSource(makeProjects(2)))).board;
     const plain = (await boardOver(new RecordingSource(makeProjects(2)))).board;

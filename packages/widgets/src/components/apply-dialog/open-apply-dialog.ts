@@ -16,6 +16,30 @@ export interface OpenApplyDialogOptions {
   opener?: HTMLElement | undefined;
 }
 
+/** Where an element sends applications, from its attributes. */
+export interface ApplyTargetAttributes {
+  api?: string | undefined;
+  company?: string | undefined;
+  /** `apply-api`: where applications go when the element reads a feed rather than `api`. */
+  applyApi?: string | undefined;
+}
+
+/**
+ * The API and company an element's applications go to: its own `api` and `company` when it
+ * reads from the API; otherwise its `apply-api`, with no company (the API's marketplace route
+ * finds the gig's company from its id). Neither: `undefined`, and the dialog says it cannot send.
+ *
+ * @example
+ * ```ts
+ * applyTarget({ src: '/gigs.json', applyApi: 'https://api.microintern.dev' } as never);
+ * // { api: 'https://api.microintern.dev', company: undefined }
+ * ```
+ */
+export function applyTarget({ api, company, applyApi }: ApplyTargetAttributes): { api: string | undefined; company: string | undefined } {
+  if (api) return { api, company };
+  return { api: applyApi || undefined, company: undefined };
+}
+
 let loading: Promise<unknown> | undefined;
 
 /**

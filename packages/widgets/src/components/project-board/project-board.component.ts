@@ -12,7 +12,7 @@ import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
 import { cardAction, cardTemplate } from '../project-card/card-template.js';
 import { payExplanation, projectView } from '../project-card/project-view.js';
-import { openApplyDialog } from '../apply-dialog/open-apply-dialog.js';
+import { applyTarget, openApplyDialog } from '../apply-dialog/open-apply-dialog.js';
 import { BoardDataController } from './board-data.js';
 import { filtersTemplate } from './board-filters.js';
 import { BoardInputsController } from './board-inputs.js';
@@ -44,7 +44,7 @@ import { SortMenu } from './sort-menu.js';
  * @event {MiErrorEvent} mi-error - A page failed to load: `detail.error`. The board shows an error state with Retry.
  * @event {MiInvalidItemsEvent} mi-invalid-items - The source dropped invalid items: `detail.skipped`.
  * @event {MiProjectSelectEvent} mi-project-select - A card's title was activated. Cancelable; by default the card expands its description.
- * @event {MiApplyOpenEvent} mi-apply-open - A card's Apply button was pressed: `detail.project`. Cancelable; by default the board opens `<mi-apply-dialog>` (loaded on first use).
+ * @event {MiApplyOpenEvent} mi-apply-open - A card's Apply button was pressed: `detail.project`. Cancelable; by default the board opens `<mi-apply-dialog>` (loaded on first use), sending to `api`, else to `apply-api`.
  *
  * @csspart base - The board's outer box.
  * @csspart toolbar - The row holding the search box.
@@ -86,6 +86,7 @@ export class MiProjectBoard extends MiElement {
     api: {},
     company: {},
     src: {},
+    applyApi: { attribute: 'apply-api' },
     source: { attribute: false },
     pageSize: { attribute: 'page-size', type: Number },
     currency: {},
@@ -108,6 +109,12 @@ export class MiProjectBoard extends MiElement {
   declare company: string | undefined;
   /** URL of a static JSON feed, used when `api` is not set. */
   declare src: string | undefined;
+  /**
+   * Where applications go when the board reads a feed (`src`): the base URL of the
+   * Micro-Internship API, which files each one under its gig's company. With `api`, applications
+   * go there instead.
+   */
+  declare applyApi: string | undefined;
   /** Any `ProjectSource` (a client's `projects`, a feed, a test double); wins over `api` and `src`. */
   declare source: ProjectSource | undefined;
   /** Projects per page, 1–100. Default 20. */
@@ -301,8 +308,8 @@ export class MiProjectBoard extends MiElement {
   private readonly onApplyOpen = (event: MiApplyOpenEvent): void => {
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
-      const { api, company, theme, locale, timeZone } = this;
-      void openApplyDialog(this, event.detail.project, { api, company, theme, locale, timeZone });
+      const { theme, locale, timeZone } = this;
+      void openApplyDialog(this, event.detail.project, { ...applyTarget(this), theme, locale, timeZone });
     });
   };
 }

@@ -11,6 +11,7 @@ import { MiLoadEvent } from '../../events/mi-load.js';
 import { MiProjectSelectEvent } from '../../events/mi-project-select.js';
 import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
+import { applyTarget, openApplyDialog } from '../apply-dialog/open-apply-dialog.js';
 import { cardAction, cardSkeleton, cardTemplate } from './card-template.js';
 import { payExplanation, projectView } from './project-view.js';
 import { projectCardStyles } from './project-card.styles.js';
@@ -32,7 +33,7 @@ import { projectCardStyles } from './project-card.styles.js';
  * ```
  *
  * @event {MiProjectSelectEvent} mi-project-select - The title was activated. Cancelable; by default the card shows the full description.
- * @event {MiApplyOpenEvent} mi-apply-open - The Apply button was pressed; `detail.project` is the gig.
+ * @event {MiApplyOpenEvent} mi-apply-open - The Apply button was pressed; `detail.project` is the gig. Cancelable; by default the card opens `<mi-apply-dialog>` (loaded on first use) sending to `api`, else to `apply-api`. Inside a `<mi-project-board>`, the board opens it.
  * @event {MiLoadEvent} mi-load - The card loaded its project (`detail.items` holds it).
  * @event {MiErrorEvent} mi-error - Loading failed; `detail.error` says why. The card shows a Retry button.
  *
@@ -79,6 +80,7 @@ export class MiProjectCard extends MiElement {
     api: {},
     company: {},
     src: {},
+    applyApi: { attribute: 'apply-api' },
     source: { attribute: false },
     expanded: { type: Boolean, reflect: true },
     payOpen: { state: true },
@@ -94,6 +96,8 @@ export class MiProjectCard extends MiElement {
   declare company: string | undefined;
   /** URL of a static JSON feed. */
   declare src: string | undefined;
+  /** Where applications go when the card reads a feed: the Micro-Internship API's base URL. */
+  declare applyApi: string | undefined;
   /** Any `ProjectSource`; wins over `api`, `src` and an enclosing board. */
   declare source: ProjectSource | undefined;
   /** Whether the full description is shown. */
@@ -165,12 +169,27 @@ export class MiProjectCard extends MiElement {
     </div>`;
   }
 
+  /**
+   * Announces the press and, unless a listener took it (`preventDefault()`) or an enclosing board
+   * will open the dialog itself, opens the apply dialog. Decided in a microtask, after every
+   * listener has seen the event.
+   */
+  private apply(project: Project, button: HTMLElement): void {
+    const event = new MiApplyOpenEvent({ project });
+    this.dispatchEvent(event);
+    queueMicrotask(() => {
+      if (event.defaultPrevented || insideBoard(this)) return;
+      const { theme, locale, timeZone } = this;
+      void openApplyDialog(this, project, { ...applyTarget(this), theme, locale, timeZone, opener: button });
+    });
+  }
+
   private readonly onClick = async (event: Event): Promise<void> => {
     const hit = cardAction(event);
     const project = this.project ?? this.loader.value;
     if (!hit || !project) return;
     if (hit.action === 'apply') {
-      this.dispatchEvent(new MiApplyOpenEvent({ project }));
+      this.apply(project, hit.button);
     } else if (hit.action === 'select') {
       if (this.dispatchEvent(new MiProjectSelectEvent({ project }))) this.expanded = !this.expanded;
     } else if (this.payPopover.open) {
@@ -182,4 +201,12 @@ export class MiProjectCard extends MiElement {
       if (floating) await this.payPopover.show(hit.button, floating);
     }
   };
+}
+
+/** Whether `element` sits in a `<mi-project-board>`, in its light DOM or further out through shadow roots. */
+function insideBoard(element: Element): boolean {
+  for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (node instanceof HTMLElement && node.localName === 'mi-project-board') return true;
+  }
+  return false;
 }

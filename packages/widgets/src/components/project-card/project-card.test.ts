@@ -86,6 +86,8 @@ describe('<mi-project-card>', () => {
   it('fires mi-apply-open and mi-project-select with the project', async () => {
     const project = makeProject(1);
     const el = await card(project);
+    // Handled here, so the card opens no dialog of its own (project-card.apply.test.ts covers that).
+    el.addEventListener('mi-apply-open', (event) => event.preventDefault());
     setTimeout(() => $(el, '.apply').click());
     const apply = await oneEvent(el, 'mi-apply-open');
     expect(apply.detail.project).to.equal(project);
