@@ -20,6 +20,7 @@ export type ProjectBoardElementProps = SharedElementProps &
       | 'api'
       | 'company'
       | 'src'
+      | 'applyApi'
       | 'source'
       | 'pageSize'
       | 'currency'
@@ -89,6 +90,7 @@ export const ProjectBoard = wrapElement<MiProjectBoard, ProjectBoardElementProps
     api: 'api',
     company: 'company',
     src: 'src',
+    applyApi: 'apply-api',
     source: null,
     pageSize: 'page-size',
     currency: 'currency',

@@ -4,7 +4,7 @@ import { wrapElement, type WrapperProps } from './internal/wrap-element.js';
 
 /** What `<ProjectCard>` passes to `<mi-project-card>`: inline data, or what to load it from. */
 export type ProjectCardElementProps = SharedElementProps &
-  Partial<Pick<MiProjectCard, 'project' | 'projectId' | 'api' | 'company' | 'src' | 'source' | 'expanded'>>;
+  Partial<Pick<MiProjectCard, 'project' | 'projectId' | 'api' | 'company' | 'src' | 'applyApi' | 'source' | 'expanded'>>;
 
 /** The card's events as React props, each handed the widget's typed event. */
 export interface ProjectCardEvents {
@@ -48,6 +48,7 @@ export const ProjectCard = wrapElement<MiProjectCard, ProjectCardElementProps, P
     api: 'api',
     company: 'company',
     src: 'src',
+    applyApi: 'apply-api',
     source: null,
     expanded: 'expanded',
   },

@@ -75,7 +75,15 @@ export function ResultList({ result, sort, onSort, onApply, onClearFilters }: Re
         <ul className="grid" data-stale={stale ? '' : undefined}>
           {projects.map((project) => (
             <li key={project.id}>
-              <ProjectCard project={project} locale="en-US" onApplyOpen={(event) => onApply(event.detail.project)} />
+              <ProjectCard
+                project={project}
+                locale="en-US"
+                onApplyOpen={(event) => {
+                  // This app has its own apply dialog: the card's built-in one stays shut.
+                  event.preventDefault();
+                  onApply(event.detail.project);
+                }}
+              />
             </li>
           ))}
         </ul>
