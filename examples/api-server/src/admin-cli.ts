@@ -25,7 +25,10 @@ Commands:
 
 Options:
   --db <path>   SQLite file (default: $MI_DB or .data/microintern.sqlite)
-  --test        Make an sk_test_ key instead of sk_live_`;
+  --test        Make an sk_test_ key instead of sk_live_
+
+With DATABASE_URL set (postgres://…), the commands work on that PostgreSQL database instead,
+as the server does.`;
 
 class UsageError extends Error {
   override name = 'UsageError' as const;
