@@ -56,14 +56,19 @@ describe('<ProjectCard>', () => {
     expect(shadow(el, '[part~="apply-button"]').textContent?.trim()).to.equal('Apply');
   });
 
-  it('calls onApplyOpen with the project when the Apply button is pressed', async () => {
+  it('calls onApplyOpen with the project when the Apply button is pressed, then opens the card’s dialog', async () => {
     const project = makeProject(3);
     const events: MiApplyOpenEvent[] = [];
-    const { el } = await mountCard(<ProjectCard project={project} onApplyOpen={(e) => events.push(e)} />);
+    const { el } = await mountCard(<ProjectCard project={project} applyApi="https://api.example" onApplyOpen={(e) => events.push(e)} />);
     await interact(() => shadow<HTMLButtonElement>(el, '[part~="apply-button"]').click());
     expect(events).to.have.length(1);
     expect(events[0]!.type).to.equal('mi-apply-open');
     expect(events[0]!.detail.project).to.equal(project);
+    // Not prevented: the card opens the apply dialog, sending to applyApi.
+    const dialog = await until(() => el.shadowRoot!.querySelector('mi-apply-dialog') as (HTMLElement & { open: boolean; api?: string; close(): void }) | null, 'the dialog');
+    await until(() => dialog.open, 'open');
+    expect(dialog.api).to.equal('https://api.example');
+    dialog.close();
   });
 
   it('calls onProjectSelect on the title, and preventDefault keeps the card closed', async () => {
@@ -83,14 +88,23 @@ describe('<ProjectCard>', () => {
   it('swaps a handler between renders and removes it when the prop goes', async () => {
     const calls: string[] = [];
     const project = makeProject(5);
-    const { el, render } = await mountCard(<ProjectCard project={project} onApplyOpen={() => calls.push('first')} />);
+    // Each handler runs the page's own flow (preventDefault), so no dialog opens until the last press.
+    const handler = (name: string) => (e: MiApplyOpenEvent) => {
+      calls.push(name);
+      e.preventDefault();
+    };
+    const { el, render } = await mountCard(<ProjectCard project={project} onApplyOpen={handler('first')} />);
     const apply = () => interact(() => shadow<HTMLButtonElement>(el, '[part~="apply-button"]').click());
     await apply();
-    await render(<ProjectCard project={project} onApplyOpen={() => calls.push('second')} />);
+    await render(<ProjectCard project={project} onApplyOpen={handler('second')} />);
     await apply();
+    expect(el.shadowRoot!.querySelector('mi-apply-dialog')).to.equal(null);
     await render(<ProjectCard project={project} />);
     await apply();
     expect(calls).to.deep.equal(['first', 'second']);
+    const dialog = await until(() => el.shadowRoot!.querySelector('mi-apply-dialog') as (HTMLElement & { open: boolean; close(): void }) | null, 'the card’s own dialog, with no handler left');
+    await until(() => dialog.open, 'open');
+    dialog.close();
   });
 
   it('calls onLoad with the project it loaded from a source by id', async () => {
