@@ -49,8 +49,12 @@ export class BoardDataController implements ReactiveController {
   // Events wait here until the host has rendered what they announce.
   private queued: ({ page: Page<Project>; signal: AbortSignal } | { error: unknown; signal: AbortSignal })[] = [];
 
-  constructor(host: BoardDataHost) {
+  private readonly rendered: () => boolean;
+
+  /** `rendered` says whether the host has finished rendering its list (announcements wait for it). */
+  constructor(host: BoardDataHost, rendered: () => boolean = () => true) {
     this.host = host;
+    this.rendered = rendered;
     host.addController(this);
     this.task = new Task(host, {
       // The query is compared as JSON: a new object with the same filters must not refetch.
@@ -135,7 +139,7 @@ export class BoardDataController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.queued.length || this.task.status === TaskStatus.PENDING || this.more === 'loading') return;
+    if (!this.queued.length || this.task.status === TaskStatus.PENDING || this.more === 'loading' || !this.rendered()) return;
     const queued = this.queued;
     this.queued = [];
     for (const entry of queued) {

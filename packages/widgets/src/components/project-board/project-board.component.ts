@@ -4,6 +4,7 @@ import { TaskStatus } from '@lit/task';
 import type { Project, ProjectQuery, ProjectSort, ProjectSource } from '@microintern/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
+import { RenderBudgetController } from '../../controllers/render-budget-controller.js';
 import { sourceContext } from '../../controllers/source-context.js';
 import { StructuredDataController } from '../../controllers/structured-data-controller.js';
 import { MiApplyOpenEvent } from '../../events/mi-apply-open.js';
@@ -143,7 +144,9 @@ export class MiProjectBoard extends MiElement {
   declare private filtersOpen: boolean;
 
   private readonly l10n = new LocalizeController(this);
-  private readonly data = new BoardDataController(this);
+  // Before the data controller: it announces a page only once the whole list is on screen.
+  private readonly budget = new RenderBudgetController(this);
+  private readonly data = new BoardDataController(this, () => !this.budget.catchingUp);
   private readonly inputs = new BoardInputsController(this);
   private readonly provider = new ContextProvider(this, { context: sourceContext });
   private readonly sortMenu = new SortMenu(this, (sort) => (this.sort = sort));
@@ -168,6 +171,17 @@ export class MiProjectBoard extends MiElement {
     this.structuredData = 'on';
     this.filtersOpen = false;
     this.addEventListener('mi-apply-open', this.onApplyOpen);
+  }
+
+  // `updateComplete` resolves once the whole list is rendered, also when a long list paints its
+  // top first (RenderBudgetController).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.budget.catchingUp) {
+      await this.budget.rest();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** The source the board reads: `source`, else one made from `api`/`company` or `src`. */
@@ -240,18 +254,22 @@ export class MiProjectBoard extends MiElement {
     const m = this.l10n.messages;
     const { data } = this;
     const status = data.task.status;
-    if (status === TaskStatus.ERROR) return errorTemplate(m, data.task.error, () => data.retry());
+    if (status === TaskStatus.ERROR) {
+      this.budget.none();
+      return errorTemplate(m, data.task.error, () => data.retry());
+    }
     const head = html`<div class="results-head">
       <p class="count" part="count" role="status">${this.countText(status)}</p>
       ${this.sortMenu.render((query.sort ?? 'newest') as ProjectSort, m)}
     </div>`;
+    if (!data.items.length) this.budget.none();
     if (status === TaskStatus.PENDING && !data.items.length) return html`${head}${skeletonsTemplate(Math.min(query.limit ?? 20, 6))}`;
     if (status === TaskStatus.COMPLETE && !data.items.length) return html`${head}${emptyTemplate(m, activeFilters(query) > 0, this.inputs.clear)}`;
     const now = Date.now();
     const cd = this.currencyDisplay;
     return html`${head}
       <div class="grid" part="list" ?data-stale=${data.pending} @click=${this.onCardClick}>
-        ${data.items.map((project, index) =>
+        ${this.budget.take(data.items).map((project, index) =>
           cardTemplate(projectView(project, this.l10n, cd, now), {
             id: `c${index}`,
             index,

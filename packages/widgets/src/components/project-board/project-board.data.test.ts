@@ -68,6 +68,33 @@ describe('<mi-project-board> data', () => {
     expect(titles(board)).to.deep.equal(shown);
   });
 
+  it('paints the top of a long list first, the rest after that paint; updateComplete and mi-load wait for all of it', async () => {
+    const projects = makeProjects(300);
+    // A source that answers every project at once (inline data can be this long; an API page is 100 at most).
+    const source = { page: async () => ({ items: projects, nextCursor: null, total: projects.length, skipped: [] }), list: async function* () {}, get: async () => projects[0]! };
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const board = document.createElement('mi-project-board') as MiProjectBoard;
+    board.setAttribute('structured-data', 'off');
+    board.source = source;
+    const renders: number[] = [];
+    let loadSaw = -1;
+    board.addEventListener('mi-load', () => (loadSaw = cards(board).length));
+    const loaded = oneEvent(board, 'mi-load');
+    container.append(board); // Creates the shadow root at once; the first render comes later.
+    const observer = new MutationObserver(() => {
+      const n = cards(board).length;
+      if (n && n !== renders.at(-1)) renders.push(n);
+    });
+    observer.observe(board.shadowRoot!, { childList: true, subtree: true });
+    await loaded;
+    await board.updateComplete;
+    observer.disconnect();
+    expect(renders[0], 'the first paint has one slice of cards').to.equal(48);
+    expect(renders.at(-1)).to.equal(300);
+    expect(loadSaw, 'mi-load fires once every card is on screen').to.equal(300);
+    expect(cards(board)).to.have.length(300);
+  });
+
   it('loads more by cursor, each project once, and moves focus to the first new card', async () => {
     const source = new RecordingSource(makeProjects(12));
     const { board } = await boardOver(source, { 'page-size': '5' });

@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How many new cards one update may create before the rest wait for the next task. */
+export const CARDS_PER_FRAME = 48;
+
+/**
+ * Lets a long list paint its top first. When an update would create many new items (a filter
+ * widened from 250 cards back to 1,000, or the first render of a long inline list), the host
+ * renders what it already had plus {@link CARDS_PER_FRAME} more, the browser paints that, and
+ * the rest follows in a task after the paint. The person sees the change at once, and the
+ * input that caused it is answered without one long task blocking the page.
+ *
+ * The host's `updateComplete` should wait for the whole list (loop while {@link catchingUp},
+ * awaiting {@link rest}), so code that awaits it, and events that announce a rendered page,
+ * still see every item.
+ *
+ * @example
+ * ```ts
+ * private budget = new RenderBudgetController(this);
+ * render() { return this.budget.take(this.items).map(renderItem); }
+ * override async getUpdateComplete() {
+ *   let done = await super.getUpdateComplete();
+ *   while (this.budget.catchingUp) { await this.budget.rest(); done = await super.getUpdateComplete(); }
+ *   return done;
+ * }
+ * ```
+ */
+export class RenderBudgetController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private shown = 0;
+  private limit = Infinity;
+  private items: readonly unknown[] | undefined;
+  private waiting: { promise: Promise<void>; resolve: () => void } | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** True while part of the list is still to be rendered. */
+  get catchingUp(): boolean {
+    return this.waiting !== undefined;
+  }
+
+  /** The part of `items` to render in this update. */
+  take<T>(items: readonly T[]): readonly T[] {
+    if (items !== this.items) {
+      // A new list: slice it when it would add many items to what is on screen.
+      this.items = items;
+      if (items.length > this.shown + CARDS_PER_FRAME) {
+        this.limit = this.shown + CARDS_PER_FRAME;
+        this.scheduleRest();
+      } else if (!this.waiting) {
+        this.limit = Infinity;
+      }
+    }
+    const taken = items.length > this.limit ? items.slice(0, this.limit) : items;
+    this.shown = taken.length;
+    return taken;
+  }
+
+  /** Resolves when the rest of the list has been asked for (its update is then pending). */
+  rest(): Promise<void> {
+    return this.waiting?.promise ?? Promise.resolve();
+  }
+
+  /** The list is not on screen (a loading, empty or error state): the next list starts afresh. */
+  none(): void {
+    this.shown = 0;
+    this.items = undefined;
+  }
+
+  hostDisconnected(): void {
+    // Nothing left to paint for a detached host: render the rest whenever it comes back.
+    this.finish();
+  }
+
+  private scheduleRest(): void {
+    if (this.waiting) return; // The rest of an earlier list is already on its way; it renders all.
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    this.waiting = { promise, resolve };
+    let done = false;
+    const grow = () => {
+      if (done) return;
+      done = true;
+      this.finish();
+    };
+    // A frame after the slice is on screen: whatever else waits for that paint (input, the
+    // page's own frame callbacks) runs before the long task that builds the rest. The timer
+    // covers a hidden tab, where animation frames do not come.
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(grow, 0)));
+    setTimeout(grow, 250);
+  }
+
+  private finish(): void {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    this.limit = Infinity;
+    this.waiting = undefined;
+    this.host.requestUpdate();
+    waiting.resolve();
+  }
+}
