@@ -21,6 +21,7 @@ import { activeFilters, listConverter, readUrlFilters, toQuery, writeUrlFilters 
 import { emptyTemplate, errorTemplate, loadMoreTemplate, skeletonsTemplate } from './board-states.js';
 import { projectBoardStyles } from './project-board.styles.js';
 import { SortMenu } from './sort-menu.js';
+import { toolbarTemplate } from './board-toolbar.js';
 
 /**
  * A searchable, filterable board of paid micro-internships for a careers page or a blog.
@@ -223,19 +224,7 @@ export class MiProjectBoard extends MiElement {
     const { inputs } = this;
     const active = activeFilters(query);
     return html`<div class="board" part="base">
-      <div class="toolbar" part="toolbar" role="search">
-        <label class="search">
-          <span class="visually-hidden">${m.searchLabel}</span>
-          <svg class="search-icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="11" cy="11" r="6.5" /><path d="M16 16l4.5 4.5" /></svg>
-          <input class="input search-input" part="search" type="search" name="q" autocomplete="off" enterkeyhint="search"
-            placeholder=${m.searchPlaceholder} .value=${inputs.searchText} @input=${inputs.onSearchInput} @keydown=${inputs.onSearchKeyDown} />
-        </label>
-        <button class="button secondary filters-toggle" part="filters-toggle" type="button" aria-expanded=${this.filtersOpen ? 'true' : 'false'} aria-controls="filters"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}>
-          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 6h16M7 12h10M10 18h4" /></svg>
-          ${m.filters}${active ? html` <span class="facet-count">${this.l10n.number(active)}</span>` : nothing}
-        </button>
-      </div>
+      ${toolbarTemplate({ m, inputs, filtersOpen: this.filtersOpen, active, number: (n) => this.l10n.number(n), toggleFilters: this.toggleFilters })}
       <div class="body">
         <form id="filters" class="filters" part="filters" aria-label=${m.filters} ?data-open=${this.filtersOpen}
           @change=${inputs.onFilterChange} @input=${inputs.onFilterInput} @submit=${inputs.onFilterSubmit}>
@@ -319,6 +308,10 @@ export class MiProjectBoard extends MiElement {
       const floating = this.renderRoot.querySelector<HTMLElement>('.popover');
       if (floating) await this.payPopover.show(hit.button, floating);
     }
+  };
+
+  private readonly toggleFilters = (): void => {
+    this.filtersOpen = !this.filtersOpen;
   };
 
   // Apply presses from the board's cards and from cards slotted into it. Decided in a microtask,
