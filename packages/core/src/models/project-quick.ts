@@ -18,7 +18,14 @@ import type { Project } from './project.js';
 type Obj = Record<string, unknown>;
 
 // The ISO date-time pattern zod builds for `isoDateTime()`: read from that schema, not copied.
-const DATE_TIME = (dateTime as unknown as { _zod: { def: { pattern: RegExp } } })._zod.def.pattern;
+// Should a zod release keep it elsewhere, every date-time is left to the schema (never accepted
+// unchecked).
+const DATE_TIME: unknown = (dateTime as unknown as { _zod?: { def?: { pattern?: unknown } } })._zod?.def?.pattern;
+
+function isoDateTime(value: unknown): string {
+  if (!(DATE_TIME instanceof RegExp)) throw UNSURE;
+  return str(value, 0, Infinity, DATE_TIME);
+}
 
 const CATEGORIES = new Set(['market-research', 'data', 'writing', 'design', 'marketing', 'software', 'other']);
 const SCHEDULES = new Set(['weekend', 'evenings', 'flexible']);
@@ -164,10 +171,10 @@ function project(value: unknown): Obj {
   if (has(p, 'timeZone')) out['timeZone'] = timeZone(p['timeZone']);
   if (has(p, 'overlapHours')) out['overlapHours'] = num(p['overlapHours'], 0, 40, true);
   out['questions'] = list(p['questions'], 10, question);
-  if (has(p, 'applyBy')) out['applyBy'] = str(p['applyBy'], 0, Infinity, DATE_TIME);
+  if (has(p, 'applyBy')) out['applyBy'] = isoDateTime(p['applyBy']);
   out['spots'] = int(p['spots'], 1, 1000);
   out['company'] = company(p['company']);
-  out['postedAt'] = str(p['postedAt'], 0, Infinity, DATE_TIME);
+  out['postedAt'] = isoDateTime(p['postedAt']);
   out['status'] = oneOf(p['status'], STATUSES);
   return out;
 }
