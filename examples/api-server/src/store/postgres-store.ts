@@ -29,8 +29,9 @@ export async function openPostgresStore(url: string, { maxConnections = 10 }: { 
     connectionTimeoutMillis: 10_000,
     types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
   });
-  // An idle connection that the server drops must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  // An idle connection the server drops must not crash the process: the pool discards it and
+  // opens another when needed. Said on stderr, so an operator sees the database going away.
+  pool.on('error', (error) => console.error(`PostgreSQL: an idle connection failed (${error.message}); the pool will reconnect`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`SELECT 1`.execute(db);
