@@ -20,19 +20,14 @@
 // Run: node bench/render.mjs [--rounds 7] [--json]
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { median, serveFiles } from './support.mjs';
+import { median, numberArg, requireFromWidgets, serveFiles, widgets } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const widgets = join(root, 'packages', 'widgets');
-const require = createRequire(join(widgets, 'package.json'));
-const { build } = require('esbuild');
-const { chromium } = require('playwright-core');
+const { build } = requireFromWidgets('esbuild');
+const { chromium } = requireFromWidgets('playwright-core');
 const argv = process.argv.slice(2);
-const ROUNDS = Number(argv[argv.indexOf('--rounds') + 1]) || 7;
+const ROUNDS = numberArg('--rounds', 7);
 
 const built = spawnSync(process.execPath, [join(widgets, 'scripts', 'bundle.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (built.status !== 0) process.exit(built.status ?? 1);

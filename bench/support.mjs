@@ -1,6 +1,24 @@
-// Helpers the browser benchmarks share: a loopback server for pages held in memory, and the
-// summary statistics they report.
+// Helpers the browser benchmarks share: where the widgets package is and the tools it installs
+// (esbuild, playwright-core), a loopback server for pages held in memory, and the summary
+// statistics they report.
 import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root and the widgets package. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const widgets = join(root, 'packages', 'widgets');
+
+/** Loads a package the way the widgets package resolves it (esbuild, playwright-core, rollup). */
+export const requireFromWidgets = createRequire(join(widgets, 'package.json'));
+
+/** The number after `--name` on the command line, or `fallback`. */
+export function numberArg(name, fallback) {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf(name);
+  return (i === -1 ? undefined : Number(argv[i + 1])) || fallback;
+}
 
 /**
  * Serves `files` (`{ '/path': { type, body } }`) on 127.0.0.1 on a free port, each response with

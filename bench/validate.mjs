@@ -15,19 +15,13 @@
 // last one's work. A CSP violation (an eval attempt) fails the benchmark.
 //
 // Run: node bench/validate.mjs [--samples 9] [--json]
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { serveFiles, stats } from './support.mjs';
+import { numberArg, requireFromWidgets, serveFiles, stats, widgets } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const widgets = join(root, 'packages', 'widgets');
-const require = createRequire(join(widgets, 'package.json'));
-const { build } = require('esbuild');
-const { chromium } = require('playwright-core');
+const { build } = requireFromWidgets('esbuild');
+const { chromium } = requireFromWidgets('playwright-core');
 const argv = process.argv.slice(2);
-const SAMPLES = Number(argv[argv.indexOf('--samples') + 1]) || 9;
+const SAMPLES = numberArg('--samples', 9);
 const WARM_RUNS = 25;
 const COUNT = 1000;
 
