@@ -1,4 +1,5 @@
 import type { Project } from '@microintern/core';
+import type { MiApplyOpenEvent } from '../../events/mi-apply-open.js';
 import { MiErrorEvent } from '../../events/mi-error.js';
 import type { MiApplyDialog } from './apply-dialog.component.js';
 import { deepActiveElement } from './deep-active-element.js';
@@ -16,28 +17,45 @@ export interface OpenApplyDialogOptions {
   opener?: HTMLElement | undefined;
 }
 
-/** Where an element sends applications, from its attributes. */
-export interface ApplyTargetAttributes {
+/** An element whose Apply buttons open the apply dialog: where it sends, and how it looks. */
+export interface ApplyHost extends HTMLElement {
   api?: string | undefined;
   company?: string | undefined;
   /** `apply-api`: where applications go when the element reads a feed rather than `api`. */
   applyApi?: string | undefined;
+  theme?: string | undefined;
+  locale?: string | undefined;
+  timeZone?: string | undefined;
 }
 
+// `mi-apply-open` events whose default action an element has already taken on.
+const claimed = new WeakSet<Event>();
+
 /**
- * The API and company an element's applications go to: its own `api` and `company` when it
- * reads from the API; otherwise its `apply-api`, with no company (the API's marketplace route
- * finds the gig's company from its id). Neither: `undefined`, and the dialog says it cannot send.
+ * The default action of `mi-apply-open`: opens the apply dialog in `host`. The first element to
+ * take an event on opens the dialog: a board hears its cards' presses, slotted cards' included,
+ * while they are dispatched, before the card that fired it gets here, so one dialog opens.
+ * Decided in a microtask, after every listener has seen the event: when the page called
+ * `preventDefault()`, it runs its own flow and nothing opens.
+ *
+ * Applications go to the host's `api` and `company`; for a host that reads a feed, to its
+ * `apply-api` with no company (the API's marketplace route finds the gig's company from its id).
+ * With neither, the dialog says it has nowhere to send.
  *
  * @example
  * ```ts
- * applyTarget({ src: '/gigs.json', applyApi: 'https://api.microintern.dev' } as never);
- * // { api: 'https://api.microintern.dev', company: undefined }
+ * this.addEventListener('mi-apply-open', (event) => openOnApply(this, event));
  * ```
  */
-export function applyTarget({ api, company, applyApi }: ApplyTargetAttributes): { api: string | undefined; company: string | undefined } {
-  if (api) return { api, company };
-  return { api: applyApi || undefined, company: undefined };
+export function openOnApply(host: ApplyHost, event: MiApplyOpenEvent, opener?: HTMLElement): void {
+  if (claimed.has(event)) return;
+  claimed.add(event);
+  queueMicrotask(() => {
+    if (event.defaultPrevented) return;
+    const { api, company, applyApi, theme, locale, timeZone } = host;
+    const target = api ? { api, company } : { api: applyApi || undefined };
+    void openApplyDialog(host, event.detail.project, { ...target, theme, locale, timeZone, ...(opener ? { opener } : {}) });
+  });
 }
 
 let loading: Promise<unknown> | undefined;

@@ -13,7 +13,7 @@ import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
 import { cardAction, cardTemplate } from '../project-card/card-template.js';
 import { payExplanation, projectView } from '../project-card/project-view.js';
-import { applyTarget, openApplyDialog } from '../apply-dialog/open-apply-dialog.js';
+import { openOnApply } from '../apply-dialog/open-apply-dialog.js';
 import { BoardDataController } from './board-data.js';
 import { filtersTemplate } from './board-filters.js';
 import { BoardInputsController } from './board-inputs.js';
@@ -243,15 +243,13 @@ export class MiProjectBoard extends MiElement {
     const m = this.l10n.messages;
     const { data } = this;
     const status = data.task.status;
-    if (status === TaskStatus.ERROR) {
-      this.budget.none();
-      return errorTemplate(m, data.task.error, () => data.retry());
-    }
+    // No list on screen (error, skeletons, empty): the next list starts from nothing.
+    if (status === TaskStatus.ERROR || !data.items.length) this.budget.none();
+    if (status === TaskStatus.ERROR) return errorTemplate(m, data.task.error, () => data.retry());
     const head = html`<div class="results-head">
       <p class="count" part="count" role="status">${this.countText(status)}</p>
       ${this.sortMenu.render((query.sort ?? 'newest') as ProjectSort, m)}
     </div>`;
-    if (!data.items.length) this.budget.none();
     if (status === TaskStatus.PENDING && !data.items.length) return html`${head}${skeletonsTemplate(Math.min(query.limit ?? 20, 6))}`;
     if (status === TaskStatus.COMPLETE && !data.items.length) return html`${head}${emptyTemplate(m, activeFilters(query) > 0, this.inputs.clear)}`;
     const now = Date.now();
@@ -314,13 +312,6 @@ export class MiProjectBoard extends MiElement {
     this.filtersOpen = !this.filtersOpen;
   };
 
-  // Apply presses from the board's cards and from cards slotted into it. Decided in a microtask,
-  // after every listener has seen the event: a host that called preventDefault() runs its own flow.
-  private readonly onApplyOpen = (event: MiApplyOpenEvent): void => {
-    queueMicrotask(() => {
-      if (event.defaultPrevented) return;
-      const { theme, locale, timeZone } = this;
-      void openApplyDialog(this, event.detail.project, { ...applyTarget(this), theme, locale, timeZone });
-    });
-  };
+  // Apply presses from the board's cards and from cards slotted into it.
+  private readonly onApplyOpen = (event: MiApplyOpenEvent): void => openOnApply(this, event);
 }

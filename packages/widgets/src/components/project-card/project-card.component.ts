@@ -11,7 +11,7 @@ import { MiLoadEvent } from '../../events/mi-load.js';
 import { MiProjectSelectEvent } from '../../events/mi-project-select.js';
 import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
-import { applyTarget, openApplyDialog } from '../apply-dialog/open-apply-dialog.js';
+import { openOnApply } from '../apply-dialog/open-apply-dialog.js';
 import { cardAction, cardSkeleton, cardTemplate } from './card-template.js';
 import { payExplanation, projectView } from './project-view.js';
 import { projectCardStyles } from './project-card.styles.js';
@@ -169,27 +169,16 @@ export class MiProjectCard extends MiElement {
     </div>`;
   }
 
-  /**
-   * Announces the press and, unless a listener took it (`preventDefault()`) or an enclosing board
-   * will open the dialog itself, opens the apply dialog. Decided in a microtask, after every
-   * listener has seen the event.
-   */
-  private apply(project: Project, button: HTMLElement): void {
-    const event = new MiApplyOpenEvent({ project });
-    this.dispatchEvent(event);
-    queueMicrotask(() => {
-      if (event.defaultPrevented || insideBoard(this)) return;
-      const { theme, locale, timeZone } = this;
-      void openApplyDialog(this, project, { ...applyTarget(this), theme, locale, timeZone, opener: button });
-    });
-  }
-
   private readonly onClick = async (event: Event): Promise<void> => {
     const hit = cardAction(event);
     const project = this.project ?? this.loader.value;
     if (!hit || !project) return;
     if (hit.action === 'apply') {
-      this.apply(project, hit.button);
+      // Announced first; then the apply dialog opens, unless the page runs its own flow or a
+      // board around this card already took the press (openOnApply).
+      const apply = new MiApplyOpenEvent({ project });
+      this.dispatchEvent(apply);
+      openOnApply(this, apply, hit.button);
     } else if (hit.action === 'select') {
       if (this.dispatchEvent(new MiProjectSelectEvent({ project }))) this.expanded = !this.expanded;
     } else if (this.payPopover.open) {
@@ -201,12 +190,4 @@ export class MiProjectCard extends MiElement {
       if (floating) await this.payPopover.show(hit.button, floating);
     }
   };
-}
-
-/** Whether `element` sits in a `<mi-project-board>`, in its light DOM or further out through shadow roots. */
-function insideBoard(element: Element): boolean {
-  for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if (node instanceof HTMLElement && node.localName === 'mi-project-board') return true;
-  }
-  return false;
 }
