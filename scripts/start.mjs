@@ -10,27 +10,25 @@ import { repoRoot as root, startSite } from './site.mjs';
 
 const { configFromEnv } = await import(pathToFileURL(join(root, 'examples/api-server/dist/config.js')).href);
 const { closeOnSignals } = await import(pathToFileURL(join(root, 'examples/api-server/dist/server.js')).href);
+const { storeLocationFromEnv } = await import(pathToFileURL(join(root, 'examples/api-server/dist/store/open-store.js')).href);
 
 const port = process.env.PORT ? Number(process.env.PORT) : 8787;
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`PORT must be a port number between 0 and 65535, not "${process.env.PORT}".`);
   process.exit(2);
 }
-const dbPath = process.env.MI_DB ?? join(root, 'examples/api-server/.data/microintern.sqlite');
-
-const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
-const poolSize = process.env.DATABASE_POOL_MAX ? Number(process.env.DATABASE_POOL_MAX) : undefined;
-if (poolSize !== undefined && (!Number.isInteger(poolSize) || poolSize < 1 || poolSize > 1000)) {
-  console.error(`DATABASE_POOL_MAX must be a whole number from 1 to 1000, not "${process.env.DATABASE_POOL_MAX}".`);
+let location;
+try {
+  // MI_DB, DATABASE_URL and DATABASE_POOL_MAX, read as the API server reads them.
+  location = { dbPath: join(root, 'examples/api-server/.data/microintern.sqlite'), ...storeLocationFromEnv(process.env) };
+} catch (error) {
+  console.error(`${error.message}.`);
   process.exit(2);
 }
+const { dbPath, databaseUrl } = location;
 
 const freshDb = !databaseUrl && !existsSync(dbPath);
-const { server, pages } = await startSite({
-  port,
-  ...(databaseUrl ? { databaseUrl, ...(poolSize ? { databasePoolSize: poolSize } : {}) } : { dbPath }),
-  config: configFromEnv(process.env),
-});
+const { server, pages } = await startSite({ port, ...location, config: configFromEnv(process.env) });
 const where = databaseUrl ? `PostgreSQL at ${new URL(databaseUrl).host}` : dbPath;
 
 console.log(`

@@ -3,7 +3,7 @@ import { SafeUrl, Slug } from '@microintern/core';
 import { normaliseOrigin } from './config.js';
 import { newId } from './domain/ids.js';
 import { generateSecretKey } from './domain/secret-keys.js';
-import { openStore } from './store/open-store.js';
+import { openStore, storeLocationFromEnv } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
 /** Where the admin command reads its environment and writes its output (injectable for tests). */
@@ -90,7 +90,7 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
 
   let store: Store | undefined;
   try {
-    store = await openStore({ dbPath: values.db ?? io.env.MI_DB ?? '', ...(io.env.DATABASE_URL ? { databaseUrl: io.env.DATABASE_URL } : {}) });
+    store = await openStore({ ...storeLocationFromEnv(io.env), ...(values.db ? { dbPath: values.db } : {}) });
     if (command === 'create-company') {
       const name = values.name?.trim();
       if (!name || name.length > 120) throw new UsageError('--name is required (at most 120 characters)');

@@ -6,22 +6,16 @@ import type { AppConfig } from './config.js';
 import { randomSecret } from './domain/secret-keys.js';
 import type { AppEnv } from './http/env.js';
 import { seedStore } from './seed.js';
-import { openStore } from './store/open-store.js';
+import { openStore, type StoreLocation } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import type { StaticMounts } from './http/static-files.js';
 
-/** Options of {@link startServer}. */
-export interface StartServerOptions {
+/** Options of {@link startServer}: where to keep data (a SQLite file by default), and how to serve. */
+export interface StartServerOptions extends StoreLocation {
   /** 0 picks a free port. Default 8787. */
   port?: number;
   /** Loopback by default: exposing the API on a network is a deliberate choice. */
   host?: string;
-  /** SQLite file; default `.data/microintern.sqlite` under the working directory. */
-  dbPath?: string;
-  /** A `postgres://` URL; selects PostgreSQL instead of SQLite. */
-  databaseUrl?: string;
-  /** Most PostgreSQL connections this instance opens. Default 10. */
-  databasePoolSize?: number;
   /** A folder served at `/` (the example pages). */
   staticDir?: StaticMounts;
   /** Overrides of the app settings (rate limit, extra origins…). */
@@ -56,11 +50,7 @@ export interface RunningServer {
  */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const store = await openStore({
-    ...(options.dbPath !== undefined ? { dbPath: options.dbPath } : {}),
-    ...(options.databaseUrl !== undefined ? { databaseUrl: options.databaseUrl } : {}),
-    ...(options.databasePoolSize !== undefined ? { poolSize: options.databasePoolSize } : {}),
-  });
+  const store = await openStore(options);
   let server: ServerType | undefined;
   try {
     if (options.seed !== false && (await store.isEmpty())) {

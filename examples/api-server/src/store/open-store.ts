@@ -37,3 +37,25 @@ export async function openStore(location: StoreLocation): Promise<Store> {
   const path = location.dbPath?.trim() || DEFAULT_DB_PATH;
   return openSqliteStore(path === ':memory:' ? path : resolve(path));
 }
+
+/**
+ * Where to keep data, as the environment says: `MI_DB` (a SQLite file), `DATABASE_URL`
+ * (PostgreSQL, which wins) and `DATABASE_POOL_MAX` (its connections per instance, 1–1000).
+ * Read the same way by the server, `npm start` and the admin command. Throws on a bad pool size.
+ *
+ * @example
+ * ```ts
+ * const store = await openStore(storeLocationFromEnv(process.env));
+ * ```
+ */
+export function storeLocationFromEnv(env: NodeJS.ProcessEnv): StoreLocation {
+  const location: StoreLocation = {};
+  if (env.MI_DB) location.dbPath = env.MI_DB;
+  if (env.DATABASE_URL) location.databaseUrl = env.DATABASE_URL;
+  if (env.DATABASE_POOL_MAX) {
+    const n = Number(env.DATABASE_POOL_MAX);
+    if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`DATABASE_POOL_MAX must be a whole number from 1 to 1000, not "${env.DATABASE_POOL_MAX}"`);
+    location.poolSize = n;
+  }
+  return location;
+}

@@ -80,7 +80,7 @@ describe('the API server with DATABASE_URL', () => {
   let server: RunningServer;
   before(async () => {
     await emptyDatabase();
-    server = await startServer({ port: 0, databaseUrl: pg.url, databasePoolSize: 1, config: { logError: () => {}, rateLimit: { max: 1_000_000, windowMs: 60_000 } } });
+    server = await startServer({ port: 0, databaseUrl: pg.url, poolSize: 1, config: { logError: () => {}, rateLimit: { max: 1_000_000, windowMs: 60_000 } } });
   });
   after(() => server?.close());
 

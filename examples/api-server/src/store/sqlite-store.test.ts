@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { describeStoreContract } from '../test-support/store-contract.js';
-import { openStore } from './open-store.js';
+import { openStore, storeLocationFromEnv } from './open-store.js';
 import { SORTS } from './project-search.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { KyselyStore } from './kysely-store.js';
@@ -60,6 +60,16 @@ describe('openStore', () => {
       assert.doesNotMatch(error.message, /s3cret/);
       return true;
     });
+  });
+
+  it('reads MI_DB, DATABASE_URL and DATABASE_POOL_MAX from the environment, refusing a bad pool size', () => {
+    assert.deepEqual(storeLocationFromEnv({}), {});
+    assert.deepEqual(storeLocationFromEnv({ MI_DB: '/tmp/a.sqlite', DATABASE_URL: 'postgres://db/mi', DATABASE_POOL_MAX: '4' }), {
+      dbPath: '/tmp/a.sqlite',
+      databaseUrl: 'postgres://db/mi',
+      poolSize: 4,
+    });
+    for (const bad of ['0', '1.5', 'ten', '1001']) assert.throws(() => storeLocationFromEnv({ DATABASE_POOL_MAX: bad }), /DATABASE_POOL_MAX must be a whole number from 1 to 1000/);
   });
 
   it('opens an in-memory SQLite store', async () => {
