@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { boundedMemo } from './bounded-memo.js';
 
 const SCHEME = /^https?:\/\//i;
 // Any whitespace or control character anywhere: browsers strip some of them while parsing
@@ -19,21 +20,12 @@ const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufe
 export function isSafeUrl(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 2048) return false;
   if (UNSAFE_CHARS.test(value) || !SCHEME.test(value)) return false;
-  let ok = parsed.get(value);
-  if (ok === undefined) {
-    ok = parsesSafely(value);
-    if (parsed.size >= MAX_PARSED) parsed.clear();
-    parsed.set(value, ok);
-  }
-  return ok;
+  return parsesSafely(value);
 }
 
-// Verdicts of the URL parser by string: a feed names the same few company sites and logos on
-// every item, and each card checks its links on every render. Bounded.
-const parsed = new Map<string, boolean>();
-const MAX_PARSED = 500;
-
-function parsesSafely(value: string): boolean {
+// The URL parser's verdict, remembered per string: a feed names the same few company sites and
+// logos on every item, and each card checks its links on every render.
+const parsesSafely = boundedMemo(500, (value) => {
   let url: URL;
   try {
     url = new URL(value);
@@ -41,7 +33,7 @@ function parsesSafely(value: string): boolean {
     return false;
   }
   return (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && url.hostname !== '';
-}
+});
 
 /** Returns `value` when it is a safe http(s) URL, otherwise `undefined`. For rendering. */
 export function safeUrl(value: unknown): string | undefined {

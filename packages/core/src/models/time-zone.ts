@@ -1,8 +1,5 @@
 import * as z from 'zod/mini';
-
-// Verdicts by name. Bounded: a hostile feed full of made-up names cannot grow it for ever.
-const known = new Map<string, boolean>();
-const MAX_KNOWN = 1000;
+import { boundedMemo } from './bounded-memo.js';
 
 // The zones `Intl` lists. Building the set is cheap (about 2 ms once); the first
 // `Intl.DateTimeFormat` of a page costs several times that, so a listed name skips it. Names the
@@ -28,19 +25,18 @@ function listedZones(): Set<string> {
 export function isTimeZone(name: unknown): name is string {
   if (typeof name !== 'string' || name.length === 0 || name.length > 64) return false;
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
-  let ok = known.get(name);
-  if (ok === undefined) {
-    try {
-      if (!listedZones().has(name)) new Intl.DateTimeFormat('en-US', { timeZone: name });
-      ok = name === 'UTC' || name.includes('/');
-    } catch {
-      ok = false;
-    }
-    if (known.size >= MAX_KNOWN) known.clear();
-    known.set(name, ok);
-  }
-  return ok;
+  return knownZone(name);
 }
+
+// The verdict for a well-formed name, remembered per name.
+const knownZone = boundedMemo(1000, (name) => {
+  try {
+    if (!listedZones().has(name)) new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return name === 'UTC' || name.includes('/');
+  } catch {
+    return false;
+  }
+});
 
 /** An IANA time zone name. */
 export const TimeZone = z.string().check(z.refine(isTimeZone, { message: 'Must be an IANA time zone such as America/New_York' }));
