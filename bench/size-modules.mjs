@@ -11,18 +11,13 @@ import { gzipSync } from 'node:zlib';
 const widgets = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'widgets');
 const require = createRequire(join(widgets, 'package.json'));
 const { rollup } = require('rollup');
-const { nodeResolve } = require('@rollup/plugin-node-resolve');
 const { transform } = require('esbuild');
-const { BOARD_ENTRY, sourcesPlugin } = await import(join(widgets, 'scripts', 'bundle.mjs'));
+const { BOARD_ENTRY, inputOptions, outputOptions } = await import(join(widgets, 'scripts', 'bundle.mjs'));
 const only = process.argv[2];
 
-const build = await rollup({
-  input: join(widgets, BOARD_ENTRY.in),
-  plugins: [sourcesPlugin(), nodeResolve({ exportConditions: ['production'], browser: true })],
-  preserveEntrySignatures: 'allow-extension',
-  logLevel: 'silent',
-});
-const { output } = await build.generate({ format: 'es', experimentalMinChunkSize: 1024 });
+// The board build exactly as bundle.mjs makes it, before minification.
+const build = await rollup({ ...inputOptions(BOARD_ENTRY), logLevel: 'silent' });
+const { output } = await build.generate(outputOptions(true));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 for (const chunk of output) {
   if (chunk.type !== 'chunk' || (only && !chunk.fileName.includes(only))) continue;

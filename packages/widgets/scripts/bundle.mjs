@@ -52,7 +52,7 @@ export const cdnOptions = {
 };
 
 /** This package's TypeScript: `./x.js` specifiers name `./x.ts`; templates minified; types stripped. */
-export function sourcesPlugin() {
+function sourcesPlugin() {
   return {
     name: 'mi-sources',
     resolveId(source, importer) {
@@ -98,9 +98,9 @@ function minifyPlugin() {
   };
 }
 
-/** Builds one CDN file: `split` puts lazily imported code in `chunks/`, otherwise it is inlined. */
-async function bundle(entry, outdir, split) {
-  const build = await rollup({
+/** Rollup's input options for one CDN file (also what bench/size-modules.mjs analyses). */
+export function inputOptions(entry) {
+  return {
     input: { [entry.out]: join(here, entry.in) },
     plugins: [sourcesPlugin(), nodeResolve({ exportConditions: ['production'], browser: true })],
     preserveEntrySignatures: 'allow-extension',
@@ -112,17 +112,24 @@ async function bundle(entry, outdir, split) {
       if ((warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'INVALID_ANNOTATION') && /[\\/]zod[\\/]/.test(warning.message + (warning.id ?? ''))) return;
       warn(warning);
     },
-  });
-  await build.write({
-    dir: outdir,
+  };
+}
+
+/** Rollup's output options: `split` puts lazily imported code in `chunks/`, otherwise it is inlined. */
+export function outputOptions(split) {
+  return {
     format: 'es',
-    sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     inlineDynamicImports: !split,
     experimentalMinChunkSize: 1024,
-    plugins: [minifyPlugin()],
-  });
+  };
+}
+
+/** Builds one CDN file, minified, with source maps and its licence file. */
+async function bundle(entry, outdir, split) {
+  const build = await rollup(inputOptions(entry));
+  await build.write({ ...outputOptions(split), dir: outdir, sourcemap: true, plugins: [minifyPlugin()] });
   await build.close();
 }
 
