@@ -10,7 +10,10 @@ export type ProjectCardElementProps = SharedElementProps &
 export interface ProjectCardEvents {
   /** The title was activated: `event.detail.project`. Call `preventDefault()` to stop the card expanding. */
   onProjectSelect?: (event: MiProjectSelectEvent) => void;
-  /** The Apply button was pressed: `event.detail.project`. Open your apply flow here. */
+  /**
+   * The Apply button was pressed: `event.detail.project`. The card then opens its own apply
+   * dialog; call `preventDefault()` to open your flow instead.
+   */
   onApplyOpen?: (event: MiApplyOpenEvent) => void;
   /** The card loaded its project (`project-id` mode): `event.detail.items[0]`. */
   onLoad?: (event: MiLoadEvent) => void;
@@ -34,7 +37,7 @@ export type ProjectCardProps = WrapperProps<MiProjectCard, ProjectCardElementPro
  * import { ProjectCard } from '@microintern/react';
  *
  * function Gig({ project }: { project: Project }) {
- *   return <ProjectCard project={project} locale="en-GB" onApplyOpen={(e) => openApply(e.detail.project)} />;
+ *   return <ProjectCard project={project} locale="en-GB" onApplyOpen={(e) => { e.preventDefault(); openApply(e.detail.project); }} />;
  * }
  * ```
  */
