@@ -14,5 +14,6 @@ export {
 } from './availability-picker.js';
 export { useProjects, type UseProjectsResult, type ProjectFilters, type ProjectsStatus } from './use-projects.js';
 export { defineElement, defineElements, WIDGET_TAGS, type WidgetTag } from './define-elements.js';
+export { useElementsDefined } from './use-elements-defined.js';
 export type { SharedElementProps } from './internal/shared-props.js';
 export type { WrappedElement, WrapperProps } from './internal/wrap-element.js';

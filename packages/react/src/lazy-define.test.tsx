@@ -3,8 +3,8 @@
 // be defined when the tests start (each test file runs in a page of its own).
 import { expect } from '@open-wc/testing';
 import type { Project } from '@microintern/core';
-import { defineElements, ProjectCard, WIDGET_TAGS } from './index.js';
-import { find, mount, unmountAll } from './test-support/mount.js';
+import { defineElement, defineElements, ProjectCard, useElementsDefined, WIDGET_TAGS, type WidgetTag } from './index.js';
+import { find, interact, mount, unmountAll } from './test-support/mount.js';
 import { makeProject } from './test-support/projects.js';
 import { shadow, until } from './test-support/until.js';
 
@@ -32,6 +32,28 @@ describe('lazy element registration', () => {
     expect(opened).to.deep.equal([project]);
     expect(customElements.get('mi-project-board')).to.equal(undefined);
     expect(customElements.get('mi-apply-form')).to.equal(undefined);
+  });
+
+  it('useElementsDefined is false until its elements are registered, and registers only those', async () => {
+    const seen: boolean[] = [];
+    function Probe({ tags }: { tags: readonly WidgetTag[] }) {
+      const ready = useElementsDefined(tags);
+      seen.push(ready);
+      return <p>{ready ? 'ready' : 'waiting'}</p>;
+    }
+    expect(customElements.get('mi-availability-picker')).to.equal(undefined);
+    const { container, render } = await mount(<Probe tags={['mi-availability-picker']} />);
+    expect(seen[0]).to.equal(false);
+    // The hook's own request is the one pending; waiting on it inside act() flushes its update.
+    await interact(() => defineElement('mi-availability-picker'));
+    expect(container.textContent).to.equal('ready');
+    expect(customElements.get('mi-availability-picker')).to.be.a('function');
+    expect(customElements.get('mi-project-board')).to.equal(undefined);
+    // Already defined: true on the first render, and a new array of the same tags changes nothing.
+    seen.length = 0;
+    await render(<Probe tags={['mi-availability-picker']} />);
+    expect(seen).to.deep.equal([true]);
+    expect(container.textContent).to.equal('ready');
   });
 
   it('defineElements registers every wrapped element', async () => {

@@ -170,6 +170,13 @@ describe('server rendering', () => {
     assert.doesNotMatch(out, /disabled|fit-start|fitStart|onchange/i);
   });
 
+  it('useElementsDefined is false on the server and loads nothing', () => {
+    function Ready() {
+      return createElement('p', null, String(api.useElementsDefined(['mi-project-card'])));
+    }
+    assert.equal(html(createElement(Ready)), '<p>false</p>');
+  });
+
   it('useProjects renders loading (as the client does first) and loads nothing on the server', () => {
     const calls: string[] = [];
     const source: ProjectSource = {

@@ -1,5 +1,5 @@
 import type { Project, ProjectSort } from '@microintern/core';
-import { ProjectCard, type UseProjectsResult } from '@microintern/react';
+import { ProjectCard, useElementsDefined, type UseProjectsResult } from '@microintern/react';
 import { SORTS } from '../filters.js';
 import { StatusMessage } from './StatusMessage.js';
 
@@ -10,6 +10,8 @@ interface ResultListProps {
   onApply: (project: Project) => void;
   onClearFilters: (() => void) | undefined;
 }
+
+const CARD = ['mi-project-card'] as const;
 
 function countText({ status, page, projects }: UseProjectsResult): string {
   if (status === 'loading' && !page) return 'Loading gigs…';
@@ -27,8 +29,12 @@ export function ResultList({ result, sort, onSort, onApply, onClearFilters }: Re
   const busy = status === 'loading';
   // A new query is loading: the cards on screen answer the previous one.
   const stale = busy && !loadingMore;
+  // Gigs that arrive before the card's code would lay out as empty tags and then grow: the
+  // skeletons hold their place until the cards can draw.
+  const cardsReady = useElementsDefined(CARD);
+  const placeholders = (busy && !page) || (projects.length > 0 && !cardsReady);
   return (
-    <section className="results" aria-label="Gigs" aria-busy={busy}>
+    <section className="results" aria-label="Gigs" aria-busy={busy || placeholders}>
       <div className="results__head">
         <p className="results__count" role="status">
           {countText(result)}
@@ -63,7 +69,7 @@ export function ResultList({ result, sort, onSort, onApply, onClearFilters }: Re
         </StatusMessage>
       )}
 
-      {busy && !page && (
+      {placeholders && (
         <div className="grid" aria-hidden="true">
           {Array.from({ length: 6 }, (_, i) => (
             <div key={i} className="skeleton" />
@@ -71,7 +77,7 @@ export function ResultList({ result, sort, onSort, onApply, onClearFilters }: Re
         </div>
       )}
 
-      {projects.length > 0 && (
+      {projects.length > 0 && cardsReady && (
         <ul className="grid" data-stale={stale ? '' : undefined}>
           {projects.map((project) => (
             <li key={project.id}>
@@ -89,7 +95,7 @@ export function ResultList({ result, sort, onSort, onApply, onClearFilters }: Re
         </ul>
       )}
 
-      {(hasMore || loadingMore) && status !== 'error' && (
+      {(hasMore || loadingMore) && status !== 'error' && !placeholders && (
         <div className="more">
           <button type="button" className="button button--secondary" onClick={loadMore} disabled={busy}>
             {loadingMore ? 'Loading…' : 'Show more gigs'}
