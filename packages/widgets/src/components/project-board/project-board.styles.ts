@@ -25,6 +25,18 @@ export const projectBoardStyles = [
       border-radius: var(--_radius);
       background: var(--mi-board-background, var(--_surface));
     }
+    /* A board of 1,000 cards lays out and paints only the ones near the screen; the rest keep
+       their last measured size (or this estimate) so the scrollbar stays stable. Only here: a
+       card is drawn at this estimate in its first frame, and a page of a few standalone cards
+       gains nothing from skipping them but a jump as each one takes its real height. */
+    .card {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 19rem;
+    }
+    /* Paint containment would clip the pay popover, which overflows its card. */
+    .card[data-popover] {
+      content-visibility: visible;
+    }
 
     .toolbar {
       display: flex;

@@ -25,14 +25,6 @@ const cardBase = css`
     box-shadow: var(--mi-card-shadow, var(--_shadow));
     font-size: 0.9375rem;
     transition: border-color 0.15s, box-shadow 0.15s;
-    /* A board of 1,000 cards lays out and paints only the ones near the screen; the rest keep
-       their last measured size (or this estimate) so the scrollbar stays stable. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 19rem;
-  }
-  /* Paint containment would clip the pay popover, which overflows its card. */
-  .card[data-popover] {
-    content-visibility: visible;
   }
   .card:hover {
     border-color: var(--mi-card-hover-border-color, color-mix(in srgb, var(--_accent) 35%, var(--_card-border)));

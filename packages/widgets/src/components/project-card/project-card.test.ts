@@ -32,6 +32,17 @@ describe('<mi-project-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('has its full height from the first frame it is drawn in', async () => {
+    // Skipped content (content-visibility: auto) would be drawn at an estimate first and grow
+    // a frame later, moving whatever sits below a card on the page.
+    const el = await card();
+    await new Promise(requestAnimationFrame);
+    const first = el.getBoundingClientRect().height;
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(first).to.equal(el.getBoundingClientRect().height);
+  });
+
   it('is accessible in the dark theme', async () => {
     const el = await card(makeProject(1), 'dark');
     expect(getComputedStyle($(el, '.card')).backgroundColor).to.equal('rgb(28, 32, 39)');
