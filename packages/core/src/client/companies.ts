@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CompanySummary } from '../models/company-summary.js';
-import { validateItems } from '../models/page.js';
+import { validateItems } from '../models/validate-items.js';
 import type { CallOptions } from '../source.js';
 import type { ClientContext } from './http.js';
 import { readResource } from './read-response.js';

@@ -1,6 +1,7 @@
 import { MiResponseError } from '../errors/mi-response-error.js';
 import { toFieldIssues, type SchemaIssue } from '../models/issues.js';
-import { PageEnvelope, validateItems, type Page } from '../models/page.js';
+import { PageEnvelope, type Page } from '../models/page.js';
+import { validateItems } from '../models/validate-items.js';
 import type { Exchange } from './http.js';
 
 /** The part of a zod schema these readers use. */

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../errors/mi-input-error.js';
-import { validateItems, type InvalidItem } from '../models/page.js';
+import type { InvalidItem } from '../models/page.js';
+import { validateItem } from '../models/validate-items.js';
 import { Project } from '../models/project.js';
 import { readProjectQuickly } from '../models/project-quick.js';
 import { isJobPosting, readJsonLd } from './read-json-ld.js';
@@ -100,10 +101,9 @@ function readProjects(items: readonly unknown[]): ParsedFeed {
   const skipped: InvalidItem[] = [];
   // One item at a time so each valid project keeps its position in the file.
   items.forEach((value, index) => {
-    const result = validateItems([value], Project, readProjectQuickly);
-    const project = result.items[0];
-    if (project) found.push({ project, index });
-    for (const item of result.skipped) skipped.push({ ...item, index });
+    const checked = validateItem(value, index, Project, readProjectQuickly);
+    if ('valid' in checked) found.push({ project: checked.valid, index });
+    else skipped.push(checked.invalid);
   });
   return dropDuplicateIds(found, skipped);
 }

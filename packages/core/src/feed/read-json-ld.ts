@@ -1,7 +1,7 @@
 import { isMiInputError } from '../errors/mi-input-error.js';
 import { fromJobPosting } from '../jsonld/from-job-posting.js';
 import type { InvalidItem } from '../models/page.js';
-import { validateItems } from '../models/page.js';
+import { validateItem } from '../models/validate-items.js';
 import { Project } from '../models/project.js';
 import { readProjectQuickly } from '../models/project-quick.js';
 import type { PlacedItem, PlacedProject, ReadFeedOptions } from './feed-data.js';
@@ -71,10 +71,9 @@ export function readJsonLd(
     }
     // Checked again against the feed's own schema: whatever a mapper returns, the feed only ever
     // hands out projects that pass `Project`.
-    const checked = validateItems([mapped], Project, readProjectQuickly);
-    const project = checked.items[0];
-    if (project) found.push({ project, index });
-    for (const item of checked.skipped) skipped.push({ ...item, index });
+    const checked = validateItem(mapped, index, Project, readProjectQuickly);
+    if ('valid' in checked) found.push({ project: checked.valid, index });
+    else skipped.push(checked.invalid);
   }
   return { found, skipped };
 }

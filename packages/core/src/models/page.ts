@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import type { FieldIssue } from '../errors/mi-input-error.js';
 import { Facets } from './query.js';
-import { toFieldIssues, type SchemaIssue } from './issues.js';
 
 /**
  * The envelope of one page of a list as the API sends it. Items are checked one by one by
@@ -37,36 +36,4 @@ export interface Page<T> {
   skipped: InvalidItem[];
 }
 
-/**
- * Validates each item of a list on its own: valid items are returned, invalid ones are reported
- * with their index, id and issues instead of failing the whole list. `quick`, when given, is
- * tried first for each item (such as `readProjectQuickly` for `Project`): what it returns is
- * taken as the parsed item, and when it returns `undefined` the schema decides.
- *
- * @example
- * ```ts
- * const { items, skipped } = validateItems(json.items, Project, readProjectQuickly);
- * ```
- */
-export function validateItems<T>(
-  items: readonly unknown[],
-  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } } },
-  quick?: (value: unknown) => T | undefined,
-): { items: T[]; skipped: InvalidItem[] } {
-  const valid: T[] = [];
-  const skipped: InvalidItem[] = [];
-  items.forEach((item, index) => {
-    const fast = quick?.(item);
-    if (fast !== undefined) {
-      valid.push(fast);
-      return;
-    }
-    const result = schema.safeParse(item);
-    if (result.success) valid.push(result.data);
-    else {
-      const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
-      skipped.push({ index, ...(id !== undefined ? { id } : {}), issues: toFieldIssues(result.error.issues) });
-    }
-  });
-  return { items: valid, skipped };
-}
+export { validateItems } from './validate-items.js';
