@@ -46,7 +46,7 @@ export function createApp({ store, config: partial, staticDir }: CreateAppOption
     store,
     config,
     cursors: new CursorCodec(config.cursorSecret),
-    rateLimiter: new RateLimiter(config.rateLimit, config.now),
+    rateLimiter: new RateLimiter(store, config.rateLimit, config.now),
     locks: new KeyedLock(),
     readCache: new ReadCache({ ttlMs: config.readCacheTtlMs, maxSize: config.readCacheMaxSize, now: config.now }),
   };

@@ -1,67 +1,46 @@
 import type { MiddlewareHandler } from 'hono';
 import type { RateLimitSettings } from '../config.js';
+import type { RateDecision, Store } from '../store/store.js';
 import { clientIp } from './client-ip.js';
 import type { AppEnv } from './env.js';
 import { ProblemError } from './problem.js';
 
-/** The answer of {@link RateLimiter.take}. */
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
-
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
-}
-
-/** Buckets kept before full ones are swept out. */
-const SWEEP_THRESHOLD = 10_000;
-
 /**
  * A token bucket per key (client IP and company): `max` requests at once, refilled evenly over
  * `windowMs`. Unlike a fixed window it has no burst at the window's edge, and unlike a sliding
- * log it keeps two numbers per client. In memory, so per process: behind a load balancer each
- * instance limits on its own (put a shared limiter in the proxy for a global one).
+ * log it keeps two numbers per client. The buckets are in the store's database, so instances
+ * behind a load balancer share them: a client sending to three instances gets `max`, not three
+ * times `max`. Once per window, buckets that have refilled are swept out.
  *
  * @example
  * ```ts
- * const limiter = new RateLimiter({ max: 10, windowMs: 60_000 });
- * const decision = limiter.take(`${ip}|${companyId}`);
+ * const limiter = new RateLimiter(store, { max: 10, windowMs: 60_000 });
+ * const decision = await limiter.take(`${ip}|${companyId}`);
  * if (!decision.allowed) respond429(decision.retryAfterSeconds);
  * ```
  */
 export class RateLimiter {
-  readonly #buckets = new Map<string, Bucket>();
+  readonly #store: Pick<Store, 'takeRateToken' | 'sweepRateBuckets'>;
   readonly #settings: RateLimitSettings;
   readonly #now: () => number;
+  #sweptAt = -Infinity;
 
-  constructor(settings: RateLimitSettings, now: () => number = Date.now) {
+  constructor(store: Pick<Store, 'takeRateToken' | 'sweepRateBuckets'>, settings: RateLimitSettings, now: () => number = Date.now) {
     if (!(settings.max >= 1) || !(settings.windowMs > 0)) throw new Error('A rate limit needs max >= 1 and windowMs > 0');
+    this.#store = store;
     this.#settings = settings;
     this.#now = now;
   }
 
   /** Spends one token for `key` when there is one; otherwise says how long until there is. */
-  take(key: string): RateDecision {
+  async take(key: string): Promise<RateDecision> {
     const now = this.#now();
-    const { max, windowMs } = this.#settings;
-    const perMs = max / windowMs;
-    const bucket = this.#buckets.get(key) ?? { tokens: max, updatedAt: now };
-    bucket.tokens = Math.min(max, bucket.tokens + Math.max(0, now - bucket.updatedAt) * perMs);
-    bucket.updatedAt = now;
-    this.#buckets.set(key, bucket);
-    if (this.#buckets.size > SWEEP_THRESHOLD) this.#sweep(now);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return { allowed: true };
+    const { windowMs } = this.#settings;
+    if (now - this.#sweptAt >= windowMs) {
+      this.#sweptAt = now;
+      await this.#store.sweepRateBuckets(now - windowMs);
     }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000)) };
-  }
-
-  // A bucket that has refilled completely is the same as no bucket: drop it.
-  #sweep(now: number): void {
-    const { max, windowMs } = this.#settings;
-    for (const [key, bucket] of this.#buckets) {
-      if (bucket.tokens + ((now - bucket.updatedAt) * max) / windowMs >= max) this.#buckets.delete(key);
-    }
+    return this.#store.takeRateToken(key, this.#settings, now);
   }
 }
 
@@ -71,7 +50,7 @@ export class RateLimiter {
  */
 export function rateLimit(limiter: RateLimiter, trustProxy: boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const decision = limiter.take(`${clientIp(c, trustProxy)}|${c.get('company').id}`);
+    const decision = await limiter.take(`${clientIp(c, trustProxy)}|${c.get('company').id}`);
     if (!decision.allowed) {
       throw new ProblemError({
         status: 429,

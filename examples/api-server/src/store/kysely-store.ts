@@ -1,6 +1,7 @@
 import { type Kysely, type Transaction } from 'kysely';
 import type { Application, CompanySummary, Project } from '@microintern/core';
 import { claimKey, completeKey, purgeKeys, releaseKey } from './idempotency.js';
+import { sweepBuckets, takeToken } from './rate-buckets.js';
 import { companyFromColumns, projectFromRow, projectToRow } from './project-row.js';
 import { searchProjects, type TextMatch } from './project-search.js';
 import type { Database } from './schema.js';
@@ -13,8 +14,10 @@ import type {
   IdempotencyClaim,
   ProjectSearch,
   ProjectSearchResult,
+  RateDecision,
   Store,
   StoredResponse,
+  TokenBucketLimit,
 } from './store.js';
 
 /** What differs between the databases the store runs on; everything else is shared SQL. */
@@ -247,6 +250,14 @@ export class KyselyStore implements Store {
 
   purgeIdempotencyKeys(now: number): Promise<number> {
     return purgeKeys(this.db, now);
+  }
+
+  takeRateToken(key: string, limit: TokenBucketLimit, now: number): Promise<RateDecision> {
+    return takeToken(this.db, key, limit, now);
+  }
+
+  sweepRateBuckets(before: number): Promise<number> {
+    return sweepBuckets(this.db, before);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { createTables } from './tables.js';
+import { createRateBuckets, createTables } from './tables.js';
 
 // PostgreSQL's migrations: the tables shared with SQLite (tables.ts) in PostgreSQL's types, and
 // a stored tsvector column with a GIN index in place of SQLite's FTS5 table and triggers.
@@ -22,6 +22,12 @@ const initial: Migration = {
   },
 };
 
+const rateBuckets: Migration = {
+  async up(db: Kysely<unknown>) {
+    await createRateBuckets(db, { int64: 'bigint', float: 'double precision' });
+  },
+};
+
 /**
  * The PostgreSQL schema's migrations, in order, for Kysely's `Migrator` (which takes a lock, so
  * several instances starting at once migrate once). Add a new entry for every change; never edit
@@ -34,6 +40,6 @@ const initial: Migration = {
  */
 export const postgresMigrations: MigrationProvider = {
   async getMigrations() {
-    return { '0001_initial': initial };
+    return { '0001_initial': initial, '0002_rate_buckets': rateBuckets };
   },
 };

@@ -91,6 +91,14 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface RateBucketsTable {
+  key: string;
+  tokens: number;
+  /** 1 when the last take spent a token, 0 when it was refused. */
+  allowed: number;
+  updated_at: number;
+}
+
 export interface Database {
   companies: CompaniesTable;
   api_keys: ApiKeysTable;
@@ -99,6 +107,7 @@ export interface Database {
   applications: ApplicationsTable;
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;
+  rate_buckets: RateBucketsTable;
 }
 
 /** The `deadline_sort` of a project without `applyBy`: after every real date. */

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { createTables } from './tables.js';
+import { createRateBuckets, createTables } from './tables.js';
 
 // Migrations live in code rather than in a folder of files so the built server is one `dist`
 // tree with nothing to locate at run time. The tables are shared with PostgreSQL (tables.ts);
@@ -32,6 +32,12 @@ const initial: Migration = {
   },
 };
 
+const rateBuckets: Migration = {
+  async up(db: Kysely<unknown>) {
+    await createRateBuckets(db, { int64: 'integer', float: 'real' });
+  },
+};
+
 /**
  * The SQLite schema's migrations, in order, for Kysely's `Migrator`. Add a new entry for every
  * change; never edit one that has shipped.
@@ -43,6 +49,6 @@ const initial: Migration = {
  */
 export const sqliteMigrations: MigrationProvider = {
   async getMigrations() {
-    return { '0001_initial': initial };
+    return { '0001_initial': initial, '0002_rate_buckets': rateBuckets };
   },
 };

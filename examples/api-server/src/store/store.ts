@@ -105,6 +105,15 @@ export interface IdempotencyClaim {
   lockedUntil: number;
 }
 
+/** A token bucket: `max` requests at once, refilled evenly over `windowMs`. */
+export interface TokenBucketLimit {
+  max: number;
+  windowMs: number;
+}
+
+/** Whether a request may go ahead, and if not, when it may. */
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
 /** What {@link Store.claimIdempotencyKey} found. */
 export type ClaimOutcome =
   | { kind: 'claimed' }
@@ -117,8 +126,8 @@ export type ClaimOutcome =
  * PostgreSQL store (selected by `DATABASE_URL`) can replace the SQLite one without touching them.
  * Every method is async even though better-sqlite3 is not, because a networked database is.
  *
- * Implementations must make {@link claimIdempotencyKey} atomic across processes (a unique key
- * and `INSERT … ON CONFLICT DO NOTHING`), keep `slug` unique per company, and never return
+ * Implementations must make {@link claimIdempotencyKey} and {@link takeRateToken} atomic across
+ * processes (a unique key and `INSERT … ON CONFLICT`), keep `slug` unique per company, and never return
  * another company's rows from a company-scoped call.
  */
 export interface Store {
@@ -158,6 +167,14 @@ export interface Store {
   releaseIdempotencyKey(scope: string, key: string): Promise<void>;
   /** Drops answers older than their expiry. */
   purgeIdempotencyKeys(now: number): Promise<number>;
+
+  /**
+   * Spends one token of `key`'s bucket at `now` (epoch ms), shared by every process on the
+   * database; atomic, so concurrent requests never spend the same token.
+   */
+  takeRateToken(key: string, limit: TokenBucketLimit, now: number): Promise<RateDecision>;
+  /** Drops buckets last used at or before `before` (they have refilled: the same as none). */
+  sweepRateBuckets(before: number): Promise<number>;
 
   close(): Promise<void>;
 }

@@ -121,3 +121,15 @@ export async function createTables(db: Kysely<unknown>, t: ColumnTypes): Promise
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
 }
+
+/** The second schema version: token buckets of the application rate limit (rate-buckets.ts). */
+export async function createRateBuckets(db: Kysely<unknown>, t: Pick<ColumnTypes, 'int64' | 'float'>): Promise<void> {
+  await db.schema
+    .createTable('rate_buckets')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('tokens', t.float, (c) => c.notNull())
+    .addColumn('allowed', 'integer', (c) => c.notNull())
+    .addColumn('updated_at', t.int64, (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('rate_buckets_updated').on('rate_buckets').columns(['updated_at']).execute();
+}

@@ -136,6 +136,41 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       assert.equal(second.next, null);
     });
 
+    describe('rate-limit buckets', () => {
+      const limit = { max: 3, windowMs: 60_000 };
+
+      it('spends a burst of max, refills evenly, and says when the next token comes', async () => {
+        for (let i = 0; i < 3; i++) assert.deepEqual(await store.takeRateToken('burst', limit, 0), { allowed: true });
+        assert.deepEqual(await store.takeRateToken('burst', limit, 0), { allowed: false, retryAfterSeconds: 20 });
+        assert.deepEqual(await store.takeRateToken('burst', limit, 19_000), { allowed: false, retryAfterSeconds: 1 });
+        assert.deepEqual(await store.takeRateToken('burst', limit, 20_000), { allowed: true });
+        assert.equal((await store.takeRateToken('burst', limit, 20_000)).allowed, false);
+        // Idle for longer than a window: full again, never more than max.
+        for (let i = 0; i < 3; i++) assert.equal((await store.takeRateToken('burst', limit, 500_000)).allowed, true);
+        assert.equal((await store.takeRateToken('burst', limit, 500_000)).allowed, false);
+      });
+
+      it('refills nothing for a clock that is behind the last take', async () => {
+        assert.equal((await store.takeRateToken('skew', { max: 1, windowMs: 1_000 }, 10_000)).allowed, true);
+        assert.equal((await store.takeRateToken('skew', { max: 1, windowMs: 1_000 }, 5_000)).allowed, false);
+        assert.equal((await store.takeRateToken('skew', { max: 1, windowMs: 1_000 }, 10_999)).allowed, false);
+        assert.equal((await store.takeRateToken('skew', { max: 1, windowMs: 1_000 }, 11_000)).allowed, true);
+      });
+
+      it('never hands the same token to two requests at once', async () => {
+        const decisions = await Promise.all(Array.from({ length: 12 }, () => store.takeRateToken('race', { max: 5, windowMs: 3_600_000 }, 1_000)));
+        assert.equal(decisions.filter((d) => d.allowed).length, 5);
+      });
+
+      it('sweeps buckets last used before a time', async () => {
+        await store.takeRateToken('old', limit, 1_000);
+        await store.takeRateToken('recent', limit, 2_000);
+        assert.ok((await store.sweepRateBuckets(1_000)) >= 1);
+        const left = await store.db.selectFrom('rate_buckets').select('key').where('key', 'in', ['old', 'recent']).execute();
+        assert.deepEqual(left.map((row) => row.key), ['recent']);
+      });
+    });
+
     describe('idempotency claims', () => {
       const claim = (over: Partial<IdempotencyClaim> = {}): IdempotencyClaim => ({
         scope: 'c_1',
