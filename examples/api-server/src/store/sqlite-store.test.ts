@@ -3,12 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { describeStoreContract } from '../test-support/store-contract.js';
 import { openStore, storeLocationFromEnv } from './open-store.js';
 import { SORTS } from './project-search.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { KyselyStore } from './kysely-store.js';
+import type { Database } from './schema.js';
+import { sqliteMigrations } from './sqlite-migrations.js';
 
 describeStoreContract('SQLite', async () => {
   const store = await openSqliteStore(':memory:');
@@ -26,6 +29,24 @@ describe('SQLite store', () => {
   after(async () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('brings a database of the first schema version up to date, keeping its rows', async () => {
+    const path = join(dir, 'first-version.sqlite');
+    const database = new BetterSqlite3(path);
+    const old = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const { error } = await new Migrator({ db: old, provider: sqliteMigrations }).migrateTo('0001_initial');
+    assert.equal(error, undefined);
+    await old.insertInto('settings').values({ name: 'kept', value: 'yes' }).execute();
+    await old.destroy();
+
+    const upgraded = await openSqliteStore(path);
+    try {
+      assert.equal(await upgraded.getOrCreateSetting('kept', () => 'lost'), 'yes');
+      assert.deepEqual(await upgraded.takeRateToken('ip|acme', { max: 1, windowMs: 60_000 }, 0), { allowed: true });
+    } finally {
+      await upgraded.close();
+    }
   });
 
   it('runs in WAL mode with foreign keys on, and reopens without migrating twice', async () => {
