@@ -14,8 +14,10 @@ import { defineElements, type WidgetTag } from './define-elements.js';
  *
  * @example
  * ```tsx
+ * const { projects, status } = useProjects(mi.projects, filters);
  * const ready = useElementsDefined(['mi-project-card']);
- * return ready && page ? <Cards projects={page.items} /> : <Skeletons />;
+ * if (status === 'loading' || (projects.length > 0 && !ready)) return <Skeletons />;
+ * return projects.length > 0 ? <Cards projects={projects} /> : <p>No gigs match.</p>;
  * ```
  */
 export function useElementsDefined(tags: readonly WidgetTag[]): boolean {
