@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { createSecretKey } from './support/admin.js';
 import { eventually, getJson, openPage, repoRoot, startE2eSite, type E2eSite } from './support/site.js';
+
+interface ApiProject {
+  id: string;
+  title: string;
+  company: { slug: string; name: string };
+}
 
 describe('React app (examples/react-app)', () => {
   let site: E2eSite;
@@ -28,6 +35,68 @@ describe('React app (examples/react-app)', () => {
       assert.deepEqual(problems.consoleErrors, []);
       assert.deepEqual(problems.pageErrors, []);
       assert.deepEqual(problems.failedRequests, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("Apply opens the app's own dialog (not the card's), and the application reaches the API", async () => {
+    const { page, context, problems } = await openPage(site);
+    try {
+      const all = await getJson<{ items: ApiProject[] }>(`${site.url}/v1/projects?limit=100`);
+      await page.goto(`${site.url}/react-app/`);
+      const firstCard = page.locator('mi-project-card').first();
+      await firstCard.locator('[part~="card"]').waitFor();
+      const title = ((await firstCard.locator('[part~="title"]').textContent()) ?? '').trim();
+      const project = all.items.find((p) => p.title === title);
+      assert.ok(project, `the first card (${title}) is an open gig from the API`);
+
+      await firstCard.locator('[part~="apply-button"]').click();
+      const dialog = page.locator('dialog.apply-dialog');
+      await dialog.waitFor();
+      assert.equal((await dialog.locator('#apply-title').innerText()).trim(), title);
+      // The app calls preventDefault() on mi-apply-open: the card's own dialog must stay shut.
+      assert.equal(await page.locator('mi-apply-dialog').count(), 0, 'only one dialog opened');
+
+      await page.getByLabel('Full name').fill('Grace Hopper');
+      await page.getByLabel('Email').fill('grace.e2e@example.edu');
+      await page.getByLabel('School').fill('Vassar College');
+      await page.getByLabel('Graduation year').fill('2028');
+      await page.getByLabel('Why you?').fill('I write the weekly newsletter of our coding club.');
+      for (const select of await page.locator('mi-apply-form select[data-question]').all()) await select.selectOption({ index: 1 });
+      const groups = new Set<string | null>();
+      for (const radio of await page.locator('mi-apply-form input[type="radio"][data-question]').all()) {
+        const name = await radio.getAttribute('name');
+        if (!groups.has(name)) await radio.check();
+        groups.add(name);
+      }
+      for (const text of await page.locator('mi-apply-form textarea[data-question], mi-apply-form input[type="text"][data-question], mi-apply-form input[type="url"][data-question]').all()) {
+        await text.fill((await text.getAttribute('type')) === 'url' ? 'https://example.edu/portfolio' : 'Yes, happily.');
+      }
+      await page.getByRole('button', { name: 'Weekends' }).click();
+      await page.getByLabel(/may contact me/).check();
+      await page.getByRole('button', { name: 'Send application' }).click();
+
+      const receipt = page.locator('mi-apply-form [part~="receipt"]');
+      await receipt.waitFor();
+      const reference = /\bapp_[A-Za-z0-9]+\b/.exec(await receipt.innerText())?.[0];
+      assert.ok(reference, 'the receipt shows the application reference');
+
+      // "Back to gigs" closes the dialog; the page says where the application went.
+      await page.getByRole('button', { name: 'Back to gigs' }).click();
+      await eventually(() => dialog.isVisible(), (visible) => !visible, 'the dialog to close');
+      const notice = page.locator('.notice[role="status"]');
+      assert.match(await notice.innerText(), new RegExp(`Application sent to ${project.company.name}`));
+      assert.ok((await notice.innerText()).includes(reference), 'the notice shows the reference');
+
+      const key = await createSecretKey(site.dbPath, project.company.slug);
+      const stored = await getJson<{ items: { id: string; applicant: { email: string } }[] }>(
+        `${site.url}/v1/companies/${project.company.slug}/applications?projectId=${project.id}`,
+        { headers: { authorization: `Bearer ${key}` } },
+      );
+      assert.equal(stored.items.find((a) => a.id === reference)?.applicant.email, 'grace.e2e@example.edu');
+      assert.deepEqual(problems.consoleErrors, []);
+      assert.deepEqual(problems.pageErrors, []);
     } finally {
       await context.close();
     }
