@@ -17,6 +17,7 @@ describe('accessibility of the example pages (axe, WCAG 2.1 AA)', () => {
     { path: '/', ready: '#gigs li' },
     { path: '/careers-page/', ready: 'mi-project-board [part~="card"]' },
     { path: '/blog-embed/', ready: 'mi-project-board [part~="card"]' },
+    { path: '/react-app/', ready: 'mi-project-card [part~="card"]' },
   ]) {
     test(`${path} has no axe violations once its gigs are shown`, async () => {
       const { page, context } = await openPage(site, { bypassCSP: true });
@@ -29,6 +30,18 @@ describe('accessibility of the example pages (axe, WCAG 2.1 AA)', () => {
       }
     });
   }
+
+  test('the React example’s own apply dialog has no axe violations', async () => {
+    const { page, context } = await openPage(site, { bypassCSP: true });
+    try {
+      await page.goto(`${site.url}/react-app/`);
+      await page.locator('mi-project-card [part~="apply-button"]').first().click();
+      await page.locator('dialog.apply-dialog mi-apply-form [part~="form"]').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
 
   test('the careers page’s apply dialog has no axe violations', async () => {
     const { page, context } = await openPage(site, { bypassCSP: true });
