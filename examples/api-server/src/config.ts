@@ -74,7 +74,8 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
 
 /**
  * Reads the settings that can come from the environment: `MI_ALLOWED_ORIGINS` (comma list),
- * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_TRUST_PROXY=1`.
+ * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
+ * `500ms`, or `0` for none).
  *
  * @example
  * ```ts
@@ -87,6 +88,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Partial<AppConfig> {
   if (origins.length) out.extraAllowedOrigins = origins;
   if (env.MI_RATE_LIMIT) out.rateLimit = parseRateLimit(env.MI_RATE_LIMIT);
   if (env.MI_TRUST_PROXY === '1' || env.MI_TRUST_PROXY === 'true') out.trustProxy = true;
+  if (env.MI_READ_CACHE) {
+    const ttl = env.MI_READ_CACHE.trim() === '0' ? 0 : parseDuration(env.MI_READ_CACHE);
+    if (ttl === undefined || ttl > 30_000) throw new Error(`MI_READ_CACHE must be 0 or a time up to 30s such as 5s or 500ms, not ${env.MI_READ_CACHE}`);
+    out.readCacheTtlMs = ttl;
+  }
   return out;
 }
 
@@ -115,9 +121,16 @@ export function normaliseOrigin(value: string): string | undefined {
   }
 }
 
+/** Milliseconds of `500ms`, `60s` or `2m`; `undefined` for anything else. */
+function parseDuration(value: string): number | undefined {
+  const match = /^(\d+)(ms|s|m)$/.exec(value.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * (match[2] === 'ms' ? 1 : match[2] === 's' ? 1000 : 60_000);
+}
+
 function parseRateLimit(value: string): RateLimitSettings {
-  const match = /^(\d+)\/(\d+)(ms|s|m)$/.exec(value.trim());
-  if (!match) throw new Error(`MI_RATE_LIMIT must look like 10/60s, not ${value}`);
-  const unit = match[3] === 'ms' ? 1 : match[3] === 's' ? 1000 : 60_000;
-  return { max: Number(match[1]), windowMs: Number(match[2]) * unit };
+  const [count, window, ...rest] = value.trim().split('/');
+  const windowMs = window === undefined ? undefined : parseDuration(window);
+  if (!count || !/^\d+$/.test(count) || windowMs === undefined || rest.length) throw new Error(`MI_RATE_LIMIT must look like 10/60s, not ${value}`);
+  return { max: Number(count), windowMs };
 }
