@@ -5,6 +5,7 @@ import { eventually, getJson, openPage, startE2eSite, type E2eSite } from './sup
 
 interface ApiProject {
   id: string;
+  slug: string;
   title: string;
 }
 interface ApiPage<T> {
@@ -85,6 +86,25 @@ describe('careers page (examples/careers-page)', () => {
       );
       assert.match(titles[0]!, /pricing/i);
       await eventually(async () => new URL(page.url()).searchParams.get('mi-q'), (q) => q === 'pricing', 'sync-url writes mi-q');
+      assert.deepEqual(problems.consoleErrors, []);
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a link to one gig opens the board with that gig’s description open', async () => {
+    const { page, context, problems } = await openPage(site);
+    try {
+      const linked = open.at(-1)!;
+      await page.goto(`${site.url}/careers-page/?mi-gig=${linked.slug}`);
+      const card = page.locator('mi-project-board [part~="card"]').filter({ hasText: linked.title });
+      await eventually(() => card.locator('.title-button').getAttribute('aria-expanded'), (expanded) => expanded === 'true', 'the linked gig open');
+      assert.ok(await card.locator('[part~="description"]').isVisible(), 'its description is shown');
+      assert.equal(await page.locator('mi-project-board [part~="description"]').count(), 1, 'only the linked gig is open');
+      // Closing it takes it out of the address.
+      await card.locator('.title-button').click();
+      await eventually(async () => new URL(page.url()).searchParams.get('mi-gig'), (gig) => gig === null, 'the link dropped');
       assert.deepEqual(problems.consoleErrors, []);
       assert.deepEqual(problems.pageErrors, []);
     } finally {

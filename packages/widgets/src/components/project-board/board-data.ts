@@ -132,6 +132,17 @@ export class BoardDataController implements ReactiveController {
     }
   }
 
+  /** The projects of the current query once its first page is here, else undefined. */
+  get shown(): readonly Project[] | undefined {
+    return this.task.status === TaskStatus.COMPLETE ? this.items : undefined;
+  }
+
+  /** Shows `project` first, once: a later page that holds it does not show it again. */
+  pin(project: Project): void {
+    this.items = [project, ...this.items.filter((p) => p.id !== project.id)];
+    this.host.requestUpdate();
+  }
+
   // Events go out after the page (or the error state) is on screen, so a listener can already
   // find its cards: they wait for the first host update that renders a settled state.
   private announce(page: Page<Project>, signal: AbortSignal): void {

@@ -16,6 +16,7 @@ import { payExplanation, projectView } from '../project-card/project-view.js';
 import { openOnApply } from '../apply-dialog/open-apply-dialog.js';
 import { BoardDataController } from './board-data.js';
 import { filtersTemplate } from './board-filters.js';
+import { GigLinkController } from './board-gig-link.js';
 import { BoardInputsController } from './board-inputs.js';
 import { activeFilters, listConverter, readUrlFilters, toQuery, writeUrlFilters } from './board-query.js';
 import { emptyTemplate, errorTemplate, loadMoreTemplate, skeletonsTemplate } from './board-states.js';
@@ -137,7 +138,10 @@ export class MiProjectBoard extends MiElement {
   declare minRate: number | undefined;
   /** Only gigs of at most this many hours. */
   declare maxHours: number | undefined;
-  /** Present: filters are kept in the page URL. Its value prefixes the parameters (default `mi-`). */
+  /**
+   * Present: filters, and the gig whose description is open, are kept in the page URL, so a
+   * copied address opens the board as it was. Its value prefixes the parameters (default `mi-`).
+   */
   declare syncUrl: string | null | undefined;
   /** `off` stops the board from writing JSON-LD. Default `on`. */
   declare structuredData: string;
@@ -158,6 +162,13 @@ export class MiProjectBoard extends MiElement {
     },
   });
   private readonly expanded = new Set<string>();
+  private readonly gigLink = new GigLinkController(this, {
+    urlPrefix: () => this.urlPrefix,
+    source: () => this.currentSource(),
+    shown: () => this.data.shown,
+    pin: (project) => this.data.pin(project),
+    reveal: (project) => this.reveal(project),
+  });
   private lastQueryKey = '';
 
   constructor() {
@@ -296,6 +307,7 @@ export class MiProjectBoard extends MiElement {
     } else if (hit.action === 'select') {
       if (!this.dispatchEvent(new MiProjectSelectEvent({ project }))) return;
       if (!this.expanded.delete(project.id)) this.expanded.add(project.id);
+      this.gigLink.written(project, this.expanded.has(project.id));
       this.requestUpdate();
     } else {
       const wasOpen = this.payOpenFor === project.id;
@@ -307,6 +319,15 @@ export class MiProjectBoard extends MiElement {
       if (floating) await this.payPopover.show(hit.button, floating);
     }
   };
+
+  // A linked gig (sync-url): its description open and its card on screen, without moving focus.
+  private async reveal(project: Project): Promise<void> {
+    this.expanded.add(project.id);
+    this.requestUpdate();
+    await this.updateComplete;
+    const index = this.data.items.indexOf(project);
+    this.renderRoot.querySelector(`article.card[data-i="${index}"]`)?.scrollIntoView({ block: 'start' });
+  }
 
   private readonly toggleFilters = (): void => {
     this.filtersOpen = !this.filtersOpen;
