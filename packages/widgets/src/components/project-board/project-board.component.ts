@@ -321,12 +321,13 @@ export class MiProjectBoard extends MiElement {
   };
 
   // A linked gig (sync-url): its description open and its card on screen, without moving focus.
+  // Centred rather than at the top, where a page's sticky header would cover it.
   private async reveal(project: Project): Promise<void> {
     this.expanded.add(project.id);
     this.requestUpdate();
     await this.updateComplete;
     const index = this.data.items.indexOf(project);
-    this.renderRoot.querySelector(`article.card[data-i="${index}"]`)?.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector(`article.card[data-i="${index}"]`)?.scrollIntoView({ block: 'center' });
   }
 
   private readonly toggleFilters = (): void => {
