@@ -140,6 +140,8 @@ function vanillaHost() {
 function vanillaRender(grid, list, cache) {
   const fragment = document.createDocumentFragment();
   list.forEach((p, i) => fragment.append(vanillaCard(p, i, cache)));
+  // The same markup as the board's: a list of more than 48 cards skips laying out far-off ones.
+  grid.toggleAttribute('data-long', list.length > 48);
   grid.replaceChildren(fragment);
 }
 

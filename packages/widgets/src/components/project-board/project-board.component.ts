@@ -24,6 +24,9 @@ import { projectBoardStyles } from './project-board.styles.js';
 import { SortMenu } from './sort-menu.js';
 import { toolbarTemplate } from './board-toolbar.js';
 
+// More cards than this, and cards far from the screen are not laid out (see the styles).
+const LONG_LIST = 48;
+
 /**
  * A searchable, filterable board of paid micro-internships for a careers page or a blog.
  *
@@ -266,7 +269,7 @@ export class MiProjectBoard extends MiElement {
     const now = Date.now();
     const cd = this.currencyDisplay;
     return html`${head}
-      <div class="grid" part="list" ?data-stale=${data.pending} @click=${this.onCardClick}>
+      <div class="grid" part="list" ?data-stale=${data.pending} ?data-long=${data.items.length > LONG_LIST} @click=${this.onCardClick}>
         ${this.budget.take(data.items).map((project, index) =>
           cardTemplate(projectView(project, this.l10n, cd, now), {
             id: `c${index}`,

@@ -101,14 +101,10 @@ describe('<mi-project-board> from the keyboard', () => {
   it('opens a card’s pay explanation with Enter; Escape closes it and returns focus', async () => {
     const { board } = await keyboardBoard();
     const pay = cards(board)[1]!.querySelector<HTMLElement>('.pay')!;
-    // A board skips laying out cards far from the screen, but not one whose popover is open:
-    // its paint containment would clip the popover.
-    expect(getComputedStyle(cards(board)[1]!).contentVisibility).to.equal('auto');
     pay.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => $$(board, '.popover[data-placement]').length === 1, 'popover open');
     expect(cards(board)[1]!.querySelector('.popover')).to.not.equal(null);
-    expect(getComputedStyle(cards(board)[1]!).contentVisibility).to.equal('visible');
     expect(pay.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Escape' });
     await until(() => $$(board, '.popover').length === 0, 'popover closed');

@@ -25,16 +25,20 @@ export const projectBoardStyles = [
       border-radius: var(--_radius);
       background: var(--mi-board-background, var(--_surface));
     }
-    /* A board of 1,000 cards lays out and paints only the ones near the screen; the rest keep
-       their last measured size (or this estimate) so the scrollbar stays stable. Only here: a
-       card is drawn at this estimate in its first frame, and a page of a few standalone cards
-       gains nothing from skipping them but a jump as each one takes its real height. */
+    /* A long board (data-long) lays out and paints only the cards near the screen; the rest
+       keep their last measured size (or this estimate) so the scrollbar stays stable. Skipped
+       cards take their real height only as they come near the screen, so a short list, which
+       gains little from skipping, lays every card out: its Load more button would otherwise
+       jump just as a reader scrolls to it. Sizes are remembered from the start (the auto
+       keyword), so a list that grows long does not jump when skipping begins. */
     .card {
-      content-visibility: auto;
       contain-intrinsic-size: auto 19rem;
     }
+    .grid[data-long] .card {
+      content-visibility: auto;
+    }
     /* Paint containment would clip the pay popover, which overflows its card. */
-    .card[data-popover] {
+    .grid[data-long] .card[data-popover] {
       content-visibility: visible;
     }
 

@@ -180,4 +180,26 @@ describe('<mi-project-board>', () => {
     await until(() => featured.shadowRoot?.querySelector('.title') != null, 'featured card loaded');
     expect(featured.shadowRoot!.querySelector('.title')!.textContent?.trim()).to.equal(projects[3]!.title);
   });
+
+  it('lays out every card of a short list before it comes on screen, so nothing below it jumps', async () => {
+    // Far below the fold, as a board in a blog post is.
+    const spacer = await fixture<HTMLDivElement>(html`<div style="height: 3000px"></div>`);
+    const { board } = await boardOver(new RecordingSource(makeProjects(6)), { 'page-size': '6' });
+    spacer.after(board.parentElement!);
+    await new Promise(requestAnimationFrame);
+    const offScreen = cards(board).map((card) => card.getBoundingClientRect().height);
+    board.scrollIntoView();
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+    expect(cards(board).map((card) => card.getBoundingClientRect().height)).to.deep.equal(offScreen);
+    window.scrollTo(0, 0);
+  });
+
+  it('skips laying out far-off cards of a long list, but never a card whose pay popover is open', async () => {
+    const { board } = await boardOver(new RecordingSource(makeProjects(60)), { 'page-size': '60' });
+    expect(getComputedStyle(cards(board)[0]!).contentVisibility).to.equal('auto');
+    cards(board)[0]!.querySelector<HTMLElement>('.pay')!.click();
+    await until(() => $$(board, '.popover[data-placement]').length === 1, 'popover open');
+    expect(getComputedStyle(cards(board)[0]!).contentVisibility).to.equal('visible');
+  });
 });
