@@ -72,7 +72,11 @@ describe('blog post (examples/blog-embed)', () => {
       const titles = (await page.locator('mi-project-board [part~="card"] [part~="title"]').allTextContents()).map((t) => t.trim());
       assert.ok(titles.every((t) => feed.projects.some((p) => p.title === t)), 'every card comes from gigs.json');
       await page.locator('mi-project-board [part~="load-more"]').click();
-      await eventually(() => cards.count(), (n) => n === 8, 'eight cards after Load more');
+      await eventually(() => cards.count(), (n) => n === 8, 'eight cards after Load more').catch(async (error: Error) => {
+        // Say what the board showed instead: an error under the button, or a click that was lost.
+        const more = await page.locator('mi-project-board .more').innerText().catch(() => '(no Load more area)');
+        throw new Error(`${error.message}; the board shows "${more.trim()}"; failed requests: ${problems.failedRequests.join(', ') || 'none'}`);
+      });
 
       // The pay explanation opens as a popover and Escape closes it.
       await card.locator('[part~="pay-button"]').click();
