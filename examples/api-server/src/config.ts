@@ -1,12 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import type { TokenBucketLimit } from './store/store.js';
 
-/** How many application POSTs one client may send to one company in a window. */
-export interface RateLimitSettings {
-  /** Requests allowed per window (the bucket's size). */
-  max: number;
-  /** The window in milliseconds; the bucket refills `max` tokens evenly over it. */
-  windowMs: number;
-}
+/** How many application POSTs one client may send to one company in a window: a token bucket. */
+export type RateLimitSettings = TokenBucketLimit;
 
 /** Everything the app reads at request time. Build one with {@link resolveConfig}. */
 export interface AppConfig {

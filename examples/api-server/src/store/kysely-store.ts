@@ -1,4 +1,4 @@
-import { type Kysely, type Transaction } from 'kysely';
+import { Migrator, type Kysely, type MigrationProvider, type Transaction } from 'kysely';
 import type { Application, CompanySummary, Project } from '@microintern/core';
 import { claimKey, completeKey, purgeKeys, releaseKey } from './idempotency.js';
 import { sweepBuckets, takeToken } from './rate-buckets.js';
@@ -22,8 +22,6 @@ import type {
 
 /** What differs between the databases the store runs on; everything else is shared SQL. */
 export interface StoreDialect {
-  /** Its name, for messages (`SQLite`, `PostgreSQL`). */
-  name: string;
   /** The full-text condition of a search. */
   textMatch: TextMatch;
   /** Whether `error` is the database refusing a duplicate in a unique column. */
@@ -264,6 +262,24 @@ export class KyselyStore implements Store {
     // Closes the driver: better-sqlite3 checkpoints its WAL, a pg pool ends its connections.
     await this.db.destroy();
   }
+}
+
+/**
+ * Brings `db`'s schema up to date with `migrations` and returns the store over it. On a failed
+ * migration the connection is closed and the error thrown, so no half-migrated store is used.
+ *
+ * @example
+ * ```ts
+ * return openKyselyStore(db, sqliteMigrations, sqliteDialect);
+ * ```
+ */
+export async function openKyselyStore(db: Kysely<Database>, migrations: MigrationProvider, dialect: StoreDialect): Promise<KyselyStore> {
+  const { error } = await new Migrator({ db, provider: migrations }).migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw error instanceof Error ? error : new Error(`Migration failed: ${String(error)}`);
+  }
+  return new KyselyStore(db, dialect);
 }
 
 async function writeSkills(trx: Transaction<Database>, project: Project): Promise<void> {

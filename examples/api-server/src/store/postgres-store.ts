@@ -1,6 +1,6 @@
-import { Kysely, Migrator, PostgresDialect, sql, type SqlBool } from 'kysely';
+import { Kysely, PostgresDialect, sql, type SqlBool } from 'kysely';
 import { tsQueryExpression } from './fts-query.js';
-import { KyselyStore, type StoreDialect } from './kysely-store.js';
+import { openKyselyStore, type KyselyStore, type StoreDialect } from './kysely-store.js';
 import { postgresMigrations } from './postgres-migrations.js';
 import type { Database } from './schema.js';
 
@@ -39,12 +39,7 @@ export async function openPostgresStore(url: string, { maxConnections = 10 }: { 
     await db.destroy();
     throw new Error(`Could not connect to PostgreSQL at ${redact(url)}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-  const { error } = await new Migrator({ db, provider: postgresMigrations }).migrateToLatest();
-  if (error) {
-    await db.destroy();
-    throw error instanceof Error ? error : new Error(`Migration failed: ${String(error)}`);
-  }
-  return new KyselyStore(db, postgresDialect);
+  return openKyselyStore(db, postgresMigrations, postgresDialect);
 }
 
 /** The URL without its password, for messages and logs. */
@@ -63,7 +58,6 @@ function redact(url: string): string {
  * tsvector (GIN-indexed), and the SQLSTATE of a unique violation.
  */
 export const postgresDialect: StoreDialect = {
-  name: 'PostgreSQL',
   textMatch(q) {
     const query = tsQueryExpression(q);
     return query === undefined ? undefined : sql<SqlBool>`projects.search @@ to_tsquery('simple', ${query})`;

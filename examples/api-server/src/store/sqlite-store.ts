@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type SqlBool } from 'kysely';
+import { Kysely, SqliteDialect, sql, type SqlBool } from 'kysely';
 import { ftsMatchExpression } from './fts-query.js';
-import { KyselyStore, type StoreDialect } from './kysely-store.js';
+import { openKyselyStore, type KyselyStore, type StoreDialect } from './kysely-store.js';
 import type { Database } from './schema.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import { cacheStatements } from './statement-cache.js';
@@ -34,12 +34,7 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
   }
   cacheStatements(database);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  const { error } = await new Migrator({ db, provider: sqliteMigrations }).migrateToLatest();
-  if (error) {
-    await db.destroy();
-    throw error instanceof Error ? error : new Error(`Migration failed: ${String(error)}`);
-  }
-  return new KyselyStore(db, sqliteDialect);
+  return openKyselyStore(db, sqliteMigrations, sqliteDialect);
 }
 
 /**
@@ -47,7 +42,6 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
  * kept in step by triggers), and better-sqlite3's constraint code.
  */
 export const sqliteDialect: StoreDialect = {
-  name: 'SQLite',
   textMatch(q) {
     const match = ftsMatchExpression(q);
     return match === undefined ? undefined : sql<SqlBool>`projects.seq IN (SELECT rowid FROM projects_fts WHERE projects_fts MATCH ${match})`;

@@ -107,7 +107,9 @@ export interface IdempotencyClaim {
 
 /** A token bucket: `max` requests at once, refilled evenly over `windowMs`. */
 export interface TokenBucketLimit {
+  /** Requests allowed at once (the bucket's size). */
   max: number;
+  /** The window in milliseconds; the bucket refills `max` tokens evenly over it. */
   windowMs: number;
 }
 
