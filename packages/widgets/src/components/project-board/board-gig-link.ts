@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Project, ProjectSource } from '@microintern/core';
+import { editPageUrl } from './board-query.js';
 
 /** What {@link GigLinkController} needs from its board (kept off the element's public API). */
 export interface GigLinkBoard {
@@ -50,8 +51,9 @@ export class GigLinkController implements ReactiveController {
 
   hostUpdated(): void {
     const wanted = this.wanted;
+    if (wanted === undefined) return;
     const shown = this.board.shown();
-    if (wanted === undefined || !shown) return;
+    if (!shown) return;
     this.wanted = undefined;
     void this.open(wanted, shown);
   }
@@ -60,11 +62,11 @@ export class GigLinkController implements ReactiveController {
   written(project: Project, expanded: boolean): void {
     const prefix = this.board.urlPrefix();
     if (prefix === undefined) return;
-    const url = new URL(location.href);
-    const current = url.searchParams.get(`${prefix}gig`);
-    if (expanded) url.searchParams.set(`${prefix}gig`, project.slug);
-    else if (current === project.slug || current === project.id) url.searchParams.delete(`${prefix}gig`);
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
+    editPageUrl((params) => {
+      const current = params.get(`${prefix}gig`);
+      if (expanded) params.set(`${prefix}gig`, project.slug);
+      else if (current === project.slug || current === project.id) params.delete(`${prefix}gig`);
+    });
   }
 
   private async open(wanted: string, shown: readonly Project[]): Promise<void> {
@@ -90,9 +92,8 @@ export class GigLinkController implements ReactiveController {
   private forget(wanted: string): void {
     const prefix = this.board.urlPrefix();
     if (prefix === undefined) return;
-    const url = new URL(location.href);
-    if (url.searchParams.get(`${prefix}gig`) !== wanted) return;
-    url.searchParams.delete(`${prefix}gig`);
-    history.replaceState(history.state, '', url);
+    editPageUrl((params) => {
+      if (params.get(`${prefix}gig`) === wanted) params.delete(`${prefix}gig`);
+    });
   }
 }

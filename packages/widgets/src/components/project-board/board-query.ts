@@ -92,22 +92,30 @@ export function readUrlFilters(search: string, prefix: string): Partial<BoardFil
 }
 
 /**
- * Writes `query`'s filters into the page URL with `history.replaceState`: the back button is
- * not filled with one entry per keystroke, and other parameters and the hash are kept.
+ * Changes the page URL's parameters in place with `history.replaceState`: the back button is
+ * not filled with one entry per keystroke, and other parameters and the hash are kept. Nothing
+ * is written when `edit` changed nothing.
  */
-export function writeUrlFilters(query: ProjectQuery, prefix: string): void {
+export function editPageUrl(edit: (params: URLSearchParams) => void): void {
   const url = new URL(location.href);
-  for (const name of PARAMS) url.searchParams.delete(prefix + name);
-  const set = (name: (typeof PARAMS)[number], value: string | number | string[] | undefined) => {
-    const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
-    if (text) url.searchParams.set(prefix + name, text);
-  };
-  set('q', query.q);
-  set('category', query.category);
-  set('skills', query.skills);
-  set('schedule', query.schedule);
-  set('sort', query.sort);
-  set('min-rate', query.minRate);
-  set('max-hours', query.maxHours);
+  edit(url.searchParams);
   if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
+
+/** Writes `query`'s filters into the page URL ({@link editPageUrl}). */
+export function writeUrlFilters(query: ProjectQuery, prefix: string): void {
+  editPageUrl((params) => {
+    for (const name of PARAMS) params.delete(prefix + name);
+    const set = (name: (typeof PARAMS)[number], value: string | number | string[] | undefined) => {
+      const text = Array.isArray(value) ? value.join(',') : value === undefined ? '' : String(value);
+      if (text) params.set(prefix + name, text);
+    };
+    set('q', query.q);
+    set('category', query.category);
+    set('skills', query.skills);
+    set('schedule', query.schedule);
+    set('sort', query.sort);
+    set('min-rate', query.minRate);
+    set('max-hours', query.maxHours);
+  });
 }

@@ -200,6 +200,7 @@ describe('<mi-project-board>', () => {
     expect(getComputedStyle(cards(board)[0]!).contentVisibility).to.equal('auto');
     cards(board)[0]!.querySelector<HTMLElement>('.pay')!.click();
     await until(() => $$(board, '.popover[data-placement]').length === 1, 'popover open');
+    // Paint containment would cut off whatever part of the popover hangs outside its card.
     expect(getComputedStyle(cards(board)[0]!).contentVisibility).to.equal('visible');
   });
 });
