@@ -17,83 +17,30 @@
 //   median under 100 ms.
 //
 // Run: node bench/apply.mjs [--runs 15] [--json]
-import { spawnSync } from 'node:child_process';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { extname, join, normalize } from 'node:path';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { stats } from './support.mjs';
+import { buildCdn, cdn, closure, KB, lazyChunk, measure, ownCode } from './bundle-bytes.mjs';
+import { numberArg, requireFromWidgets, stats, widgets } from './support.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const widgets = join(root, 'packages', 'widgets');
-const cdn = join(widgets, 'dist', 'cdn');
 const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 15;
-const KB = 1024;
-const require = createRequire(join(widgets, 'package.json'));
+const RUNS = numberArg('--runs', 15);
 
-const built = spawnSync(process.execPath, [join(widgets, 'scripts', 'bundle.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (built.status !== 0) process.exit(built.status ?? 1);
-
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+buildCdn();
 
 // ---- bytes --------------------------------------------------------------------------------
 
-/** A CDN file plus every chunk it imports statically, transitively. */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["'](\.[^"']+)["']/g)) {
-    closure(join(dirname(file), m[1]), seen);
-  }
-  return seen;
-}
-
-function measure(files) {
-  let min = 0;
-  let gzip = 0;
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    min += bytes.length;
-    gzip += gz(bytes);
-  }
-  return { files: files.length, min, gzip };
-}
-
 const boardFirst = closure(join(cdn, 'mi-project-board.js'));
-let applyChunk;
-for (const file of boardFirst) {
-  const lazy = readFileSync(file, 'utf8').match(/import\(["'](\.\/(?:chunks\/)?apply-dialog-[^"']+)["']\)/);
-  if (lazy) applyChunk = join(dirname(file), lazy[1]);
-}
-if (!applyChunk) throw new Error('The board bundle has no lazy apply-dialog chunk');
-const firstPress = [...closure(applyChunk)].filter((file) => !boardFirst.has(file));
+const firstPress = [...closure(lazyChunk('apply-dialog'))].filter((file) => !boardFirst.has(file));
 
-const { build } = require('esbuild');
-const { cdnOptions } = await import(join(widgets, 'scripts', 'bundle.mjs'));
-const npm = ['lit', 'lit/*', '@lit/*', '@microintern/core', '@floating-ui/dom'];
 const own = {
   '<mi-availability-picker> own code': ['src/components/availability-picker/availability-picker.ts', []],
   '<mi-apply-form> own code (picker left out)': ['src/components/apply-form/apply-form.ts', ['../availability-picker/availability-picker.js']],
   '<mi-apply-dialog> own code (form left out)': ['src/components/apply-dialog/apply-dialog.ts', ['../apply-form/apply-form.js']],
 };
 const bytes = {};
-for (const [name, [entry, more]] of Object.entries(own)) {
-  const result = await build({
-    ...cdnOptions,
-    entryPoints: [join(widgets, entry)],
-    external: [...npm, ...more],
-    write: false,
-    sourcemap: false,
-    legalComments: 'none',
-    outdir: '/mi-apply-size',
-  });
-  const code = result.outputFiles.find((f) => f.path.endsWith('.js')).contents;
-  bytes[name] = { files: 1, min: code.length, gzip: gz(code) };
-}
+for (const [name, [entry, more]] of Object.entries(own)) bytes[name] = await ownCode(entry, more);
 bytes['first Apply press (lazy chunks)'] = measure(firstPress);
 bytes['board first load'] = measure([...boardFirst]);
 
@@ -142,7 +89,7 @@ function armClock() {
   });
 }
 
-const { chromium } = require('playwright-core');
+const { chromium } = requireFromWidgets('playwright-core');
 const browser = await chromium.launch(chromiumLaunchOptions());
 const cold = [];
 const warm = [];

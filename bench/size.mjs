@@ -11,56 +11,13 @@
 //
 // Budgets (issue 4): board first load ≤ 35 KB, everything ≤ 45 KB. The numbers are printed with
 // the budgets; `--check` also exits 1 when one is over. Run: node bench/size.mjs [--check] [--json]
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { buildCdn, cdn, closure, KB, lazyChunk, measure, ownCode } from './bundle-bytes.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const widgets = join(root, 'packages', 'widgets');
-const cdn = join(widgets, 'dist', 'cdn');
-const KB = 1024;
 const BUDGETS = { board: 35 * KB, all: 45 * KB };
 const args = new Set(process.argv.slice(2));
 
-const built = spawnSync(process.execPath, [join(widgets, 'scripts', 'bundle.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (built.status !== 0) process.exit(built.status ?? 1);
-
-const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
-
-/** A file plus every chunk it imports statically, transitively (dynamic `import()` excluded). */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]*from\s*)?["'](\.[^"']+)["']/g)) {
-    closure(join(dirname(file), m[1]), seen);
-  }
-  return seen;
-}
-
-/** The lazily imported chunk whose name starts with `prefix`, as the board file names it. */
-function lazyChunk(prefix) {
-  const files = [...closure(join(cdn, 'mi-project-board.js'))];
-  for (const file of files) {
-    const m = readFileSync(file, 'utf8').match(new RegExp(`import\\(["'](\\./(?:chunks/)?${prefix}[^"']+)["']\\)`));
-    if (m) return join(dirname(file), m[1]);
-  }
-  throw new Error(`no lazy chunk ${prefix}`);
-}
-
-function measure(files) {
-  let min = 0;
-  let zipped = 0;
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    min += bytes.length;
-    zipped += gz(bytes);
-  }
-  return { files: files.size ?? files.length, min, gzip: zipped };
-}
+buildCdn();
 
 const boardFirst = closure(join(cdn, 'mi-project-board.js'));
 const rows = {
@@ -71,10 +28,6 @@ const rows = {
 };
 
 // Each element's own code: its modules only, dependencies external.
-const require = createRequire(join(widgets, 'package.json'));
-const { build } = require('esbuild');
-const { cdnOptions } = await import(join(widgets, 'scripts', 'bundle.mjs'));
-const external = ['lit', 'lit/*', '@lit/*', '@microintern/core', '@floating-ui/dom'];
 const own = {
   // The apply dialog it opens is a lazy chunk of its own, counted below and in bench/apply.mjs.
   '<mi-project-card> own code': ['src/components/project-card/project-card.ts', ['../apply-dialog/open-apply-dialog.js']],
@@ -84,11 +37,7 @@ const own = {
   '<mi-apply-form> own code (picker left out)': ['src/components/apply-form/apply-form.ts', ['../availability-picker/availability-picker.js']],
   '<mi-apply-dialog> own code (form left out)': ['src/components/apply-dialog/apply-dialog.ts', ['../apply-form/apply-form.js']],
 };
-for (const [name, [entry, more]] of Object.entries(own)) {
-  const result = await build({ ...cdnOptions, entryPoints: [join(widgets, entry)], external: [...external, ...more], write: false, sourcemap: false, legalComments: 'none', outdir: '/mi-size' });
-  const code = result.outputFiles.find((f) => f.path.endsWith('.js')).contents;
-  rows[name] = { files: 1, min: code.length, gzip: gz(code) };
-}
+for (const [name, [entry, more]] of Object.entries(own)) rows[name] = await ownCode(entry, more);
 
 const over = [];
 if (rows['board first load + API client'].gzip > BUDGETS.board) over.push('board first load (with the API client)');
