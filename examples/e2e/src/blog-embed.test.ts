@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createSecretKey } from './support/admin.js';
+import { fillApplication } from './support/apply-form.js';
 import type { Page } from 'playwright-core';
 import { createFeedSource, Project, type FeedDocument } from '../../../packages/core/dist/index.js';
 import { eventually, getJson, openPage, repoRoot, startE2eSite, type E2eSite } from './support/site.js';
@@ -101,10 +102,7 @@ describe('blog post (examples/blog-embed)', () => {
       await page.goto(`${site.url}/blog-embed/`);
       await page.locator('mi-project-card.post-card [part~="apply-button"]').click();
       await page.locator('mi-project-card.post-card mi-apply-dialog [part~="dialog"]').waitFor();
-      await page.getByLabel('Full name').fill('Grace Hopper');
-      await page.getByLabel('Email').fill('grace.e2e@example.edu');
-      await page.getByRole('button', { name: 'Weekends' }).click();
-      await page.getByLabel(/Forkful may contact me/).check();
+      await fillApplication(page, { name: 'Grace Hopper', email: 'grace.e2e@example.edu' });
       const posted = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/v1/projects/'));
       await page.getByRole('button', { name: 'Send application' }).click();
       const response = await posted;
@@ -130,10 +128,7 @@ describe('blog post (examples/blog-embed)', () => {
     try {
       await page.goto(`${site.url}/blog-embed/`);
       await page.locator('mi-project-card.post-card [part~="apply-button"]').click();
-      await page.getByLabel('Full name').fill('Grace Hopper');
-      await page.getByLabel('Email').fill('grace.down@example.edu');
-      await page.getByRole('button', { name: 'Weekends' }).click();
-      await page.getByLabel(/Forkful may contact me/).check();
+      await fillApplication(page, { name: 'Grace Hopper', email: 'grace.down@example.edu' });
       await page.getByRole('button', { name: 'Send application' }).click();
       const status = page.locator('mi-apply-form [part~="status"]');
       await status.waitFor({ timeout: 20_000 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createSecretKey } from './support/admin.js';
+import { fillApplication } from './support/apply-form.js';
 import { eventually, getJson, openPage, startE2eSite, type E2eSite } from './support/site.js';
 
 interface ApiProject {
@@ -133,21 +134,13 @@ describe('careers page (examples/careers-page)', () => {
       await page.getByText('Enter your name').waitFor();
       assert.ok(!problems.requests.some((url) => url.includes('/applications')), 'nothing was posted');
 
-      await page.getByLabel('Full name').fill('Ada Lovelace');
-      await page.getByLabel('Email').fill('ada.e2e@example.edu');
-      await page.getByLabel('School').fill('University of Illinois');
-      await page.getByLabel('Graduation year').fill('2027');
-      await page.getByLabel('Why you?').fill('I proofread the student paper every weekend.');
-      // The company's own questions (a choice question is radio buttons or a select).
-      for (const select of await page.locator('mi-apply-form select[data-question]').all()) await select.selectOption({ index: 1 });
-      const groups = new Set<string | null>();
-      for (const radio of await page.locator('mi-apply-form input[type="radio"][data-question]').all()) {
-        const name = await radio.getAttribute('name');
-        if (!groups.has(name)) await radio.check();
-        groups.add(name);
-      }
-      await page.getByRole('button', { name: 'Weekends' }).click();
-      await page.getByLabel(/Forkful may contact me/).check();
+      await fillApplication(page, {
+        name: 'Ada Lovelace',
+        email: 'ada.e2e@example.edu',
+        school: 'University of Illinois',
+        graduationYear: 2027,
+        coverNote: 'I proofread the student paper every weekend.',
+      });
       await page.getByRole('button', { name: 'Send application' }).click();
 
       const success = page.locator('mi-apply-form [part~="success"]');

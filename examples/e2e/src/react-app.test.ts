@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createSecretKey } from './support/admin.js';
+import { fillApplication } from './support/apply-form.js';
 import { eventually, getJson, openPage, repoRoot, startE2eSite, type E2eSite } from './support/site.js';
 
 interface ApiProject {
@@ -58,23 +59,13 @@ describe('React app (examples/react-app)', () => {
       // The app calls preventDefault() on mi-apply-open: the card's own dialog must stay shut.
       assert.equal(await page.locator('mi-apply-dialog').count(), 0, 'only one dialog opened');
 
-      await page.getByLabel('Full name').fill('Grace Hopper');
-      await page.getByLabel('Email').fill('grace.e2e@example.edu');
-      await page.getByLabel('School').fill('Vassar College');
-      await page.getByLabel('Graduation year').fill('2028');
-      await page.getByLabel('Why you?').fill('I write the weekly newsletter of our coding club.');
-      for (const select of await page.locator('mi-apply-form select[data-question]').all()) await select.selectOption({ index: 1 });
-      const groups = new Set<string | null>();
-      for (const radio of await page.locator('mi-apply-form input[type="radio"][data-question]').all()) {
-        const name = await radio.getAttribute('name');
-        if (!groups.has(name)) await radio.check();
-        groups.add(name);
-      }
-      for (const text of await page.locator('mi-apply-form textarea[data-question], mi-apply-form input[type="text"][data-question], mi-apply-form input[type="url"][data-question]').all()) {
-        await text.fill((await text.getAttribute('type')) === 'url' ? 'https://example.edu/portfolio' : 'Yes, happily.');
-      }
-      await page.getByRole('button', { name: 'Weekends' }).click();
-      await page.getByLabel(/may contact me/).check();
+      await fillApplication(page, {
+        name: 'Grace Hopper',
+        email: 'grace.e2e@example.edu',
+        school: 'Vassar College',
+        graduationYear: 2028,
+        coverNote: 'I write the weekly newsletter of our coding club.',
+      });
       await page.getByRole('button', { name: 'Send application' }).click();
 
       const receipt = page.locator('mi-apply-form [part~="receipt"]');
