@@ -1,5 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** What the controller needs from its element. */
+export interface BudgetHost extends ReactiveControllerHost {
+  /** Told about the rest of a long list, due in a later update (`MiElement` has it). */
+  awaitUpdateAfter?(work: Promise<unknown>): void;
+}
+
 /** How many new cards one update may create before the rest wait for the next task. */
 export const CARDS_PER_FRAME = 48;
 
@@ -10,36 +16,32 @@ export const CARDS_PER_FRAME = 48;
  * the rest follows in a task after the paint. The person sees the change at once, and the
  * input that caused it is answered without one long task blocking the page.
  *
- * The host's `updateComplete` should wait for the whole list (loop while {@link catchingUp},
- * awaiting {@link rest}), so code that awaits it, and events that announce a rendered page,
- * still see every item.
+ * The rest is handed to the host's `awaitUpdateAfter` (`MiElement` has it), so its
+ * `updateComplete` waits for the whole list: code that awaits it still sees every item. Events
+ * that announce a rendered page should wait while {@link catchingUp}.
  *
  * @example
  * ```ts
  * private budget = new RenderBudgetController(this);
  * render() { return this.budget.take(this.items).map(renderItem); }
- * override async getUpdateComplete() {
- *   let done = await super.getUpdateComplete();
- *   while (this.budget.catchingUp) { await this.budget.rest(); done = await super.getUpdateComplete(); }
- *   return done;
- * }
  * ```
  */
 export class RenderBudgetController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
+  private readonly host: BudgetHost;
   private shown = 0;
   private limit = Infinity;
   private items: readonly unknown[] | undefined;
-  private waiting: { promise: Promise<void>; resolve: () => void } | undefined;
+  // Resolves the rest's promise (handed to the host) once its update is asked for.
+  private restDue: (() => void) | undefined;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: BudgetHost) {
     this.host = host;
     host.addController(this);
   }
 
   /** True while part of the list is still to be rendered. */
   get catchingUp(): boolean {
-    return this.waiting !== undefined;
+    return this.restDue !== undefined;
   }
 
   /** The part of `items` to render in this update. */
@@ -50,18 +52,13 @@ export class RenderBudgetController implements ReactiveController {
       if (items.length > this.shown + CARDS_PER_FRAME) {
         this.limit = this.shown + CARDS_PER_FRAME;
         this.scheduleRest();
-      } else if (!this.waiting) {
+      } else if (!this.restDue) {
         this.limit = Infinity;
       }
     }
     const taken = items.length > this.limit ? items.slice(0, this.limit) : items;
     this.shown = taken.length;
     return taken;
-  }
-
-  /** Resolves when the rest of the list has been asked for (its update is then pending). */
-  rest(): Promise<void> {
-    return this.waiting?.promise ?? Promise.resolve();
   }
 
   /** The list is not on screen (a loading, empty or error state): the next list starts afresh. */
@@ -76,10 +73,8 @@ export class RenderBudgetController implements ReactiveController {
   }
 
   private scheduleRest(): void {
-    if (this.waiting) return; // The rest of an earlier list is already on its way; it renders all.
-    let resolve!: () => void;
-    const promise = new Promise<void>((r) => (resolve = r));
-    this.waiting = { promise, resolve };
+    if (this.restDue) return; // The rest of an earlier list is already on its way; it renders all.
+    this.host.awaitUpdateAfter?.(new Promise<void>((resolve) => (this.restDue = resolve)));
     let done = false;
     const grow = () => {
       if (done) return;
@@ -94,11 +89,11 @@ export class RenderBudgetController implements ReactiveController {
   }
 
   private finish(): void {
-    const waiting = this.waiting;
-    if (!waiting) return;
+    const restDue = this.restDue;
+    if (!restDue) return;
     this.limit = Infinity;
-    this.waiting = undefined;
+    this.restDue = undefined;
     this.host.requestUpdate();
-    waiting.resolve();
+    restDue();
   }
 }

@@ -49,10 +49,11 @@ export class MiElement extends LitElement {
 
   /**
    * Makes `updateComplete` wait for `work`, which requests an update when it settles (as the
-   * localisation controller does when a catalog arrives), and for that update. So
-   * `await el.updateComplete` shows the element in its final language.
+   * localisation controller does when a catalog arrives, and the render budget when the rest of
+   * a long list is due), and for that update. So `await el.updateComplete` shows the element in
+   * its final language, with every card of its list.
    *
-   * @internal Called by `LocalizeController`; not part of the elements' API.
+   * @internal Called by `LocalizeController` and `RenderBudgetController`; not part of the elements' API.
    */
   awaitUpdateAfter(work: Promise<unknown>): void {
     const settled = work.finally(() => this.awaitedWork.delete(settled));
@@ -66,9 +67,14 @@ export class MiElement extends LitElement {
     return super.getUpdateComplete().then((complete) => (this.awaitedWork.size ? this.afterAwaitedWork() : complete));
   }
 
+  // The update a piece of work asked for may start more (the rest of a list a new page replaced).
   private async afterAwaitedWork(): Promise<boolean> {
-    while (this.awaitedWork.size) await Promise.allSettled(this.awaitedWork);
-    return super.getUpdateComplete();
+    let complete: boolean;
+    do {
+      await Promise.allSettled(this.awaitedWork);
+      complete = await super.getUpdateComplete();
+    } while (this.awaitedWork.size);
+    return complete;
   }
 
   /**

@@ -188,17 +188,6 @@ export class MiProjectBoard extends MiElement {
     this.addEventListener('mi-apply-open', this.onApplyOpen);
   }
 
-  // `updateComplete` resolves once the whole list is rendered, also when a long list paints its
-  // top first (RenderBudgetController).
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.budget.catchingUp) {
-      await this.budget.rest();
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
-  }
-
   /** The source the board reads: `source`, else one made from `api`/`company` or `src`. */
   currentSource(): ProjectSource | undefined {
     return this.source ?? sourceFor({ api: this.api, company: this.company, src: this.src });
