@@ -36,7 +36,7 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 // string with esbuild, resolving @microintern/core and the widgets' styles from the package.
 const harness = String.raw`
 import { formatEffort, formatRate, formatWindow, safeUrl } from '@microintern/core';
-import { projectBoardStyles } from './src/components/project-board/project-board.styles.ts';
+import { LONG_LIST, projectBoardStyles } from './src/components/project-board/project-board.styles.ts';
 
 const CATEGORIES = ['market-research', 'data', 'writing', 'design'];
 const SCHEDULES = ['weekend', 'evenings', 'flexible'];
@@ -140,8 +140,8 @@ function vanillaHost() {
 function vanillaRender(grid, list, cache) {
   const fragment = document.createDocumentFragment();
   list.forEach((p, i) => fragment.append(vanillaCard(p, i, cache)));
-  // The same markup as the board's: a list of more than 48 cards skips laying out far-off ones.
-  grid.toggleAttribute('data-long', list.length > 48);
+  // The same markup as the board's: a long list skips laying out far-off cards.
+  grid.toggleAttribute('data-long', list.length > LONG_LIST);
   grid.replaceChildren(fragment);
 }
 

@@ -20,12 +20,9 @@ import { GigLinkController } from './board-gig-link.js';
 import { BoardInputsController } from './board-inputs.js';
 import { activeFilters, listConverter, readUrlFilters, toQuery, writeUrlFilters } from './board-query.js';
 import { emptyTemplate, errorTemplate, loadMoreTemplate, skeletonsTemplate } from './board-states.js';
-import { projectBoardStyles } from './project-board.styles.js';
+import { LONG_LIST, projectBoardStyles } from './project-board.styles.js';
 import { SortMenu } from './sort-menu.js';
 import { toolbarTemplate } from './board-toolbar.js';
-
-// More cards than this, and cards far from the screen are not laid out (see the styles).
-const LONG_LIST = 48;
 
 /**
  * A searchable, filterable board of paid micro-internships for a careers page or a blog.

@@ -3,6 +3,9 @@ import { tokens } from '../../styles/tokens.styles.js';
 import { cardStyles } from '../project-card/card.styles.js';
 import { boardControlStyles } from './board-controls.styles.js';
 
+/** A list of more cards than this is long: its far-off cards are not laid out (`data-long`). */
+export const LONG_LIST = 48;
+
 /**
  * Styles of `<mi-project-board>`. The layout answers to the board's own width (a container
  * query), not the viewport's: a board in a narrow column of a wide page still stacks.
