@@ -19,6 +19,8 @@ export interface AppVariables {
   body: unknown;
   /** Set to `false` by a handler whose answer must not be stored for idempotent replay. */
   idempotencyStore: boolean;
+  /** The file `serveStatic` found for this request, for the static layer's headers and encodings. */
+  staticFile: string | undefined;
 }
 
 /** The Hono environment of this app. Bindings are Node's when served by `@hono/node-server`. */
