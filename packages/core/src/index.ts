@@ -2,6 +2,7 @@
 
 // Models
 export * from './models/safe-url.js';
+export * from './models/safe-url-schema.js';
 export * from './models/money.js';
 export * from './models/compensation.js';
 export * from './models/effort.js';
@@ -9,6 +10,8 @@ export * from './models/company.js';
 export * from './models/company-summary.js';
 export * from './models/slugify.js';
 export * from './models/time-zone.js';
+export * from './models/time-zone-schema.js';
+export * from './models/vocabulary.js';
 export * from './models/project.js';
 export * from './models/project-input.js';
 export { readProjectQuickly } from './models/project-quick.js';

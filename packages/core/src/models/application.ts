@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Availability } from './availability.js';
 import { Id } from './company.js';
 import { isoDateTime } from './iso.js';
-import { SafeUrl } from './safe-url.js';
+import { SafeUrl } from './safe-url-schema.js';
 
 /** Limits on applicant-written fields, shared by the form's counters and the schemas. */
 export const APPLICATION_LIMITS = {

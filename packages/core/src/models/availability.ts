@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoDate } from './iso.js';
-import { TimeZone } from './time-zone.js';
+import { TimeZone } from './time-zone-schema.js';
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ID_PATTERN, SLUG_PATTERN } from './patterns.js';
-import { SafeUrl } from './safe-url.js';
+import { SafeUrl } from './safe-url-schema.js';
 
 /** An identifier: letters, digits, `_` and `-`, at most 64 characters. */
 export const Id = z.string().check(z.regex(ID_PATTERN, 'Must be 1–64 letters, digits, _ or -'));

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DURATION_PATTERN } from './patterns.js';
+import { SCHEDULES } from './vocabulary.js';
 
 /**
  * Estimated working hours for the whole gig, `{ min, max }` with `max >= min`.
@@ -24,5 +25,5 @@ export const IsoDuration = z.string().check(
 );
 
 /** When a gig is done: on weekends, on weekday evenings, or whenever suits. */
-export const Schedule = z.enum(['weekend', 'evenings', 'flexible']);
+export const Schedule = z.enum(SCHEDULES);
 export type Schedule = z.infer<typeof Schedule>;

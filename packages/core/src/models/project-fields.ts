@@ -7,15 +7,17 @@ import { Id, Slug } from './company.js';
 import { Compensation } from './compensation.js';
 import { Effort, IsoDuration, Schedule } from './effort.js';
 import { isoDateTime } from './iso.js';
-import { TimeZone } from './time-zone.js';
+import { TimeZone } from './time-zone-schema.js';
+import { CATEGORIES, PROJECT_STATUSES, QUESTION_KINDS } from './vocabulary.js';
+
+export { CATEGORIES } from './vocabulary.js';
 
 /** What kind of work a gig is. */
-export const Category = z.enum(['market-research', 'data', 'writing', 'design', 'marketing', 'software', 'other']);
+export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
-export const CATEGORIES = Category.options;
 
 /** `open` takes applications; `closed` and `filled` refuse them. */
-export const ProjectStatus = z.enum(['open', 'closed', 'filled']);
+export const ProjectStatus = z.enum(PROJECT_STATUSES);
 export type ProjectStatus = z.infer<typeof ProjectStatus>;
 
 /**
@@ -26,7 +28,7 @@ export const Question = z
   .object({
     id: Id,
     label: z.string().check(z.minLength(1), z.maxLength(300)),
-    kind: z.enum(['text', 'long-text', 'url', 'choice', 'yes-no']),
+    kind: z.enum(QUESTION_KINDS),
     required: z.boolean(),
     options: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(120))).check(z.maxLength(20))),
     maxLength: z.optional(z.int().check(z.minimum(1), z.maximum(4000))),

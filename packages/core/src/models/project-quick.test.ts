@@ -139,9 +139,12 @@ describe('readProjectQuickly', () => {
     assert.ok(accepted > 100, `the quick path still takes the valid variants (${accepted})`);
   });
 
-  it('leaves explicit undefined, sparse arrays and non-objects to the schema', () => {
+  it('writes an explicitly undefined optional field as Project does, and leaves sparse arrays and non-objects to the schema', () => {
     const project = sampleProject();
-    assert.equal(readProjectQuickly({ ...project, applyBy: undefined }), undefined);
+    const withUndefined = { ...project, applyBy: undefined, company: { ...project.company, logoUrl: undefined } };
+    const quick = readProjectQuickly(withUndefined);
+    assert.deepStrictEqual(quick, Project.parse(withUndefined));
+    assert.ok(quick && 'applyBy' in quick && quick.applyBy === undefined);
     // eslint-disable-next-line no-sparse-arrays
     assert.equal(readProjectQuickly({ ...project, skills: ['a', , 'b'] }), undefined);
     for (const value of [null, undefined, 'p_1', 42, [project]]) assert.equal(readProjectQuickly(value), undefined);

@@ -5,177 +5,96 @@
 // ~13 ms warm and ~75 ms on a page's first call. `readProjectQuickly` checks the same rules
 // with plain code and builds the same output (a fresh object with only the schema's keys, in the
 // schema's order). It never decides that an item is invalid: anything it is not sure about
-// (a broken field, an explicit `undefined`, a type it does not expect) returns `undefined`, and
+// (a broken field, a type it does not expect) returns `undefined`, and
 // the caller runs the zod schema, which stays the one definition and writes the issues.
 // A property test feeds both thousands of valid and broken projects and checks that the quick
 // path never accepts what `Project` rejects and, when it accepts, returns what `Project` does.
+//
+// It imports no zod, so the board's first load and the client's read path carry none.
 import { isSafeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
-import { COUNTRY_PATTERN, CURRENCY_PATTERN, DURATION_PATTERN, ID_PATTERN, SLUG_PATTERN } from './patterns.js';
-import { dateTime } from './project-fields.js';
+import { COUNTRY_PATTERN, DATE_TIME_PATTERN, DURATION_PATTERN, ID_PATTERN, SLUG_PATTERN } from './patterns.js';
+import { CheckFailure, at, bool, readCompensation, readEffort, fail, int, list, num, obj, oneOf, optional, str, type Obj } from './plain-checks.js';
 import type { Project } from './project.js';
+import { CATEGORIES, PROJECT_STATUSES, QUESTION_KINDS, SCHEDULES } from './vocabulary.js';
 
-type Obj = Record<string, unknown>;
+const dateTime = (value: unknown, path: string) => str(value, path, 0, Infinity, DATE_TIME_PATTERN, 'an ISO 8601 date and time with an offset');
 
-// The ISO date-time pattern zod builds for `isoDateTime()`: read from that schema, not copied.
-// Should a zod release keep it elsewhere, every date-time is left to the schema (never accepted
-// unchecked).
-const DATE_TIME: unknown = (dateTime as unknown as { _zod?: { def?: { pattern?: unknown } } })._zod?.def?.pattern;
-
-function isoDateTime(value: unknown): string {
-  if (!(DATE_TIME instanceof RegExp)) throw UNSURE;
-  return str(value, 0, Infinity, DATE_TIME);
-}
-
-const CATEGORIES = new Set(['market-research', 'data', 'writing', 'design', 'marketing', 'software', 'other']);
-const SCHEDULES = new Set(['weekend', 'evenings', 'flexible']);
-const STATUSES = new Set(['open', 'closed', 'filled']);
-const QUESTION_KINDS = new Set(['text', 'long-text', 'url', 'choice', 'yes-no']);
-
-/** Thrown inside the quick path to give up; never escapes it. */
-const UNSURE = Symbol('unsure');
-
-function obj(value: unknown): Obj {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw UNSURE;
-  return value as Obj;
-}
-
-function str(value: unknown, min: number, max: number, pattern?: RegExp): string {
-  if (typeof value !== 'string' || value.length < min || value.length > max || (pattern && !pattern.test(value))) throw UNSURE;
-  return value;
-}
-
-/** A finite number in [min, max], or in (min, max] when `fromIncluded` is false. */
-function num(value: unknown, min: number, max: number, fromIncluded: boolean): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value > max || (fromIncluded ? value < min : value <= min)) throw UNSURE;
-  return value;
-}
-
-function int(value: unknown, min: number, max: number): number {
-  if (!Number.isSafeInteger(value) || (value as number) < min || (value as number) > max) throw UNSURE;
-  return value as number;
-}
-
-function oneOf(value: unknown, allowed: Set<string>): string {
-  if (typeof value !== 'string' || !allowed.has(value)) throw UNSURE;
-  return value;
-}
-
-function list<T>(value: unknown, max: number, item: (v: unknown) => T): T[] {
-  if (!Array.isArray(value) || value.length > max) throw UNSURE;
-  // An index loop, not `map`: a hole in a sparse array must reach `item` as undefined, as zod sees it.
-  const out: T[] = [];
-  for (let i = 0; i < value.length; i++) out.push(item(value[i]));
-  return out;
-}
-
-/** Whether an optional `key` is present; an explicitly `undefined` value is left to zod. */
-function has(source: Obj, key: string): boolean {
-  if (!(key in source)) return false;
-  if (source[key] === undefined) throw UNSURE;
-  return true;
-}
-
-function safeUrl(value: unknown): string {
-  const url = str(value, 0, 2048);
-  if (!isSafeUrl(url)) throw UNSURE;
+function safeUrl(value: unknown, path: string): string {
+  const url = str(value, path, 0, 2048);
+  if (!isSafeUrl(url)) fail(path, 'Must be an http:// or https:// address');
   return url;
 }
 
-function money(value: unknown): Obj {
-  const m = obj(value);
-  return { amount: int(m['amount'], 0, 1_000_000_000_000), currency: str(m['currency'], 0, Infinity, CURRENCY_PATTERN) };
-}
-
-function compensation(value: unknown): Obj {
-  const c = obj(value);
-  if (c['kind'] === 'fixed') return { kind: 'fixed', amount: money(c['amount']) };
-  if (c['kind'] !== 'hourly') throw UNSURE;
-  const out: Obj = { kind: 'hourly', min: money(c['min']) };
-  if (has(c, 'max')) out['max'] = money(c['max']);
-  const min = out['min'] as { amount: number; currency: string };
-  const max = out['max'] as { amount: number; currency: string } | undefined;
-  if (max && (max.currency !== min.currency || max.amount < min.amount)) throw UNSURE;
-  return out;
-}
-
-function effort(value: unknown): Obj {
-  const e = obj(value);
-  const out = { min: num(e['min'], 0, 2000, false), max: num(e['max'], 0, 2000, false) };
-  if (out.max < out.min) throw UNSURE;
-  return out;
-}
-
-function location(value: unknown): Obj {
-  const l = obj(value);
+function location(value: unknown, path: string): Obj {
+  const l = obj(value, path);
   const out: Obj = {};
-  if (has(l, 'city')) out['city'] = str(l['city'], 0, 120);
-  if (has(l, 'region')) out['region'] = str(l['region'], 0, 120);
-  if (has(l, 'country')) out['country'] = str(l['country'], 0, Infinity, COUNTRY_PATTERN);
+  optional(l, out, 'city', path, (v, p) => str(v, p, 0, 120));
+  optional(l, out, 'region', path, (v, p) => str(v, p, 0, 120));
+  optional(l, out, 'country', path, (v, p) => str(v, p, 0, Infinity, COUNTRY_PATTERN, 'an ISO 3166-1 alpha-2 country code'));
   return out;
 }
 
-function question(value: unknown): Obj {
-  const q = obj(value);
+const option = (value: unknown, path: string) => str(value, path, 1, 120);
+const skill = (value: unknown, path: string) => str(value, path, 1, 40);
+
+function question(value: unknown, path: string): Obj {
+  const q = obj(value, path);
   const out: Obj = {
-    id: str(q['id'], 0, Infinity, ID_PATTERN),
-    label: str(q['label'], 1, 300),
-    kind: oneOf(q['kind'], QUESTION_KINDS),
-    required: bool(q['required']),
+    id: str(q['id'], at(path, 'id'), 0, Infinity, ID_PATTERN),
+    label: str(q['label'], at(path, 'label'), 1, 300),
+    kind: oneOf(q['kind'], at(path, 'kind'), QUESTION_KINDS),
+    required: bool(q['required'], at(path, 'required')),
   };
-  if (has(q, 'options')) out['options'] = list(q['options'], 20, option);
-  if (has(q, 'maxLength')) out['maxLength'] = int(q['maxLength'], 1, 4000);
-  if (out['kind'] === 'choice' && ((out['options'] as unknown[] | undefined)?.length ?? 0) < 2) throw UNSURE;
+  optional(q, out, 'options', path, (v, p) => list(v, p, 20, option));
+  optional(q, out, 'maxLength', path, (v, p) => int(v, p, 1, 4000));
+  if (out['kind'] === 'choice' && ((out['options'] as unknown[] | undefined)?.length ?? 0) < 2) fail(at(path, 'options'), 'A choice question needs at least two options');
   return out;
 }
 
-const skill = (value: unknown) => str(value, 1, 40);
-const option = (value: unknown) => str(value, 1, 120);
-
-function bool(value: unknown): boolean {
-  if (typeof value !== 'boolean') throw UNSURE;
-  return value;
-}
-
-function company(value: unknown): Obj {
-  const c = obj(value);
-  const out: Obj = { id: str(c['id'], 0, Infinity, ID_PATTERN), name: str(c['name'], 1, 120), slug: str(c['slug'], 0, 80, SLUG_PATTERN) };
-  if (has(c, 'logoUrl')) out['logoUrl'] = safeUrl(c['logoUrl']);
-  if (has(c, 'website')) out['website'] = safeUrl(c['website']);
+function company(value: unknown, path: string): Obj {
+  const c = obj(value, path);
+  const out: Obj = {
+    id: str(c['id'], at(path, 'id'), 0, Infinity, ID_PATTERN),
+    name: str(c['name'], at(path, 'name'), 1, 120),
+    slug: str(c['slug'], at(path, 'slug'), 0, 80, SLUG_PATTERN),
+  };
+  optional(c, out, 'logoUrl', path, safeUrl);
+  optional(c, out, 'website', path, safeUrl);
   return out;
 }
 
-function timeZone(value: unknown): string {
-  if (!isTimeZone(value)) throw UNSURE;
+function timeZone(value: unknown, path: string): string {
+  if (!isTimeZone(value)) fail(path, 'Must be an IANA time zone such as America/New_York');
   return value;
 }
 
 function project(value: unknown): Obj {
-  const p = obj(value);
+  const p = obj(value, '');
   // Keys in the order of the Project schema, as zod writes its output.
   const out: Obj = {
-    id: str(p['id'], 0, Infinity, ID_PATTERN),
-    slug: str(p['slug'], 0, 80, SLUG_PATTERN),
-    title: str(p['title'], 1, 120),
-    summary: str(p['summary'], 1, 300),
-    description: str(p['description'], 0, 10_000),
-    category: oneOf(p['category'], CATEGORIES),
-    skills: list(p['skills'], 20, skill),
-    compensation: compensation(p['compensation']),
-    effort: effort(p['effort']),
-    window: str(p['window'], 0, 40, DURATION_PATTERN),
-    schedule: oneOf(p['schedule'], SCHEDULES),
-    remote: bool(p['remote']),
+    id: str(p['id'], 'id', 0, Infinity, ID_PATTERN),
+    slug: str(p['slug'], 'slug', 0, 80, SLUG_PATTERN),
+    title: str(p['title'], 'title', 1, 120),
+    summary: str(p['summary'], 'summary', 1, 300),
+    description: str(p['description'], 'description', 0, 10_000),
+    category: oneOf(p['category'], 'category', CATEGORIES),
+    skills: list(p['skills'], 'skills', 20, skill),
+    compensation: readCompensation(p['compensation'], 'compensation'),
+    effort: readEffort(p['effort'], 'effort'),
+    window: str(p['window'], 'window', 0, 40, DURATION_PATTERN),
+    schedule: oneOf(p['schedule'], 'schedule', SCHEDULES),
+    remote: bool(p['remote'], 'remote'),
   };
-  if (has(p, 'location')) out['location'] = location(p['location']);
-  if (has(p, 'timeZone')) out['timeZone'] = timeZone(p['timeZone']);
-  if (has(p, 'overlapHours')) out['overlapHours'] = num(p['overlapHours'], 0, 40, true);
-  out['questions'] = list(p['questions'], 10, question);
-  if (has(p, 'applyBy')) out['applyBy'] = isoDateTime(p['applyBy']);
-  out['spots'] = int(p['spots'], 1, 1000);
-  out['company'] = company(p['company']);
-  out['postedAt'] = isoDateTime(p['postedAt']);
-  out['status'] = oneOf(p['status'], STATUSES);
+  optional(p, out, 'location', '', location);
+  optional(p, out, 'timeZone', '', timeZone);
+  optional(p, out, 'overlapHours', '', (v, path) => num(v, path, 0, 40, true));
+  out['questions'] = list(p['questions'], 'questions', 10, question);
+  optional(p, out, 'applyBy', '', dateTime);
+  out['spots'] = int(p['spots'], 'spots', 1, 1000);
+  out['company'] = company(p['company'], 'company');
+  out['postedAt'] = dateTime(p['postedAt'], 'postedAt');
+  out['status'] = oneOf(p['status'], 'status', PROJECT_STATUSES);
   return out;
 }
 
@@ -193,7 +112,7 @@ export function readProjectQuickly(value: unknown): Project | undefined {
   try {
     return project(value) as Project;
   } catch (error) {
-    if (error === UNSURE) return undefined;
+    if (error instanceof CheckFailure) return undefined;
     throw error;
   }
 }

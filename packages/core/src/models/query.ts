@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { Category, ProjectStatus } from './project.js';
 import { Schedule } from './effort.js';
+import { MAX_PAGE_SIZE, PROJECT_SORTS } from './vocabulary.js';
 
 /** How a list of projects is ordered. `pay` is highest effective hourly first. */
-export const ProjectSort = z.enum(['newest', 'pay', 'shortest', 'deadline']);
+export const ProjectSort = z.enum(PROJECT_SORTS);
 export type ProjectSort = z.infer<typeof ProjectSort>;
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
+export { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './vocabulary.js';
 
 /**
  * Filters, sort and paging for a list of projects. Every field is optional; by default the

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { boundedMemo } from './bounded-memo.js';
 
 const SCHEME = /^https?:\/\//i;
@@ -39,9 +38,3 @@ const parsesSafely = boundedMemo(500, (value) => {
 export function safeUrl(value: unknown): string | undefined {
   return isSafeUrl(value) ? value : undefined;
 }
-
-/** A string schema for an absolute http(s) URL that passes {@link isSafeUrl}. */
-export const SafeUrl = z.string().check(
-  z.maxLength(2048),
-  z.refine(isSafeUrl, { message: 'Must be an http:// or https:// address' }),
-);

@@ -2,15 +2,17 @@ import { MiInputError } from '../errors/mi-input-error.js';
 import { describeValue } from './intl-support.js';
 
 const digitsByCode = new Map<string, number>();
-let supported: ReadonlySet<string> | undefined;
 
-// `Intl.NumberFormat` accepts any three letters ("XYZ" formats with 2 digits), so a typo would
-// silently pass; the runtime's list of currencies it has data for is the real check.
-function isKnownCurrency(code: string): boolean {
-  if (supported === undefined) {
-    supported = typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : new Set();
-  }
-  return supported.size === 0 || supported.has(code);
+// `Intl.NumberFormat` accepts any three capital letters ("XYZ" formats with 2 digits), so a typo
+// would pass silently. A currency the runtime has data for has an English name ("US dollars");
+// for one it does not know, ICU falls back to the code itself. Reading that name costs one
+// formatter per currency, the same formatter that gives the digits, instead of listing every
+// currency the runtime knows.
+function readCurrency(code: string): number | undefined {
+  const format = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' });
+  const name = format.formatToParts(2).find((part) => part.type === 'currency')?.value;
+  if (!name || name === code) return undefined;
+  return format.resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**
@@ -34,12 +36,12 @@ export function currencyDigits(code: string): number {
       { path: 'currency', message: 'Must be an ISO 4217 currency code such as USD' },
     ]);
   }
-  if (!isKnownCurrency(code)) {
+  const digits = readCurrency(code);
+  if (digits === undefined) {
     throw new MiInputError(`Unknown currency ${code}: not an ISO 4217 code this runtime knows`, [
       { path: 'currency', message: 'Unknown currency' },
     ]);
   }
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
   digitsByCode.set(code, digits);
   return digits;
 }

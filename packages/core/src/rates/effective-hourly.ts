@@ -1,8 +1,8 @@
 import { MiInputError } from '../errors/mi-input-error.js';
-import { Compensation } from '../models/compensation.js';
-import { Effort } from '../models/effort.js';
+import type { Compensation } from '../models/compensation.js';
+import type { Effort } from '../models/effort.js';
 import type { Money } from '../models/money.js';
-import { parseOrThrow } from '../models/parse.js';
+import { checkOrThrow, readCompensation, readEffort } from '../models/plain-checks.js';
 
 /** An hourly rate range in minor units per hour; `min` equals `max` for a single rate. */
 export interface HourlyRange {
@@ -22,9 +22,9 @@ export interface HourlyRange {
  * ```
  */
 export function effectiveHourly(compensation: Compensation, effort: Effort): HourlyRange {
-  const comp = parseOrThrow(Compensation, compensation, 'Invalid compensation');
+  const comp = checkOrThrow(readCompensation, compensation, 'Invalid compensation');
   if (comp.kind === 'hourly') return { min: comp.min, max: comp.max ?? comp.min };
-  const hours = parseOrThrow(Effort, effort, 'Invalid effort');
+  const hours = checkOrThrow(readEffort, effort, 'Invalid effort');
   if (!(hours.min > 0)) throw new MiInputError('Effort must be more than zero hours');
   const { amount, currency } = comp.amount;
   return {

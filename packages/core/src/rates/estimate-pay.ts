@@ -1,8 +1,8 @@
 import { MiInputError } from '../errors/mi-input-error.js';
-import { Compensation } from '../models/compensation.js';
-import { Effort } from '../models/effort.js';
-import { Money } from '../models/money.js';
-import { parseOrThrow } from '../models/parse.js';
+import type { Compensation } from '../models/compensation.js';
+import type { Effort } from '../models/effort.js';
+import type { Money } from '../models/money.js';
+import { checkOrThrow, readCompensation, readEffort } from '../models/plain-checks.js';
 
 /** A range of money in one currency; `min` equals `max` when the amount is known exactly. */
 export interface MoneyRange {
@@ -41,8 +41,8 @@ function toMinorUnits(product: number, currency: string): Money {
  * ```
  */
 export function estimatePay(compensation: Compensation, effort: Effort): MoneyRange {
-  const comp = parseOrThrow(Compensation, compensation, 'Invalid compensation');
-  const hours = parseOrThrow(Effort, effort, 'Invalid effort');
+  const comp = checkOrThrow(readCompensation, compensation, 'Invalid compensation');
+  const hours = checkOrThrow(readEffort, effort, 'Invalid effort');
   if (comp.kind === 'fixed') return { min: comp.amount, max: comp.amount };
   const top = comp.max ?? comp.min;
   return {

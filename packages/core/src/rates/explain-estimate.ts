@@ -1,6 +1,6 @@
-import { Compensation } from '../models/compensation.js';
-import { Effort } from '../models/effort.js';
-import { parseOrThrow } from '../models/parse.js';
+import type { Compensation } from '../models/compensation.js';
+import type { Effort } from '../models/effort.js';
+import { checkOrThrow, readCompensation, readEffort } from '../models/plain-checks.js';
 import { effectiveHourly } from './effective-hourly.js';
 import { estimatePay } from './estimate-pay.js';
 import { formatEffort } from './format-effort.js';
@@ -33,8 +33,8 @@ export interface ExplainEstimateOptions {
  * ```
  */
 export function explainEstimate(compensation: Compensation, effort: Effort, options: ExplainEstimateOptions = {}): string {
-  const comp = parseOrThrow(Compensation, compensation, 'Invalid compensation');
-  const hours = parseOrThrow(Effort, effort, 'Invalid effort');
+  const comp = checkOrThrow(readCompensation, compensation, 'Invalid compensation');
+  const hours = checkOrThrow(readEffort, effort, 'Invalid effort');
   const record = optionsRecord(options, 'explainEstimate');
   const locale = resolveLocale(record['locale']);
   const currencyDisplay = readCurrencyDisplay(record['currencyDisplay']);

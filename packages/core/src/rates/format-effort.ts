@@ -1,5 +1,5 @@
-import { Effort } from '../models/effort.js';
-import { parseOrThrow } from '../models/parse.js';
+import type { Effort } from '../models/effort.js';
+import { checkOrThrow, readEffort } from '../models/plain-checks.js';
 import { formatRangeParts, numberFormat, optionsRecord, resolveLocale } from './intl-support.js';
 
 /** Options for {@link formatEffort}. */
@@ -23,7 +23,7 @@ export interface FormatEffortOptions {
  * ```
  */
 export function formatEffort(effort: Effort, options: FormatEffortOptions = {}): string {
-  const hours = parseOrThrow(Effort, effort, 'Invalid effort');
+  const hours = checkOrThrow(readEffort, effort, 'Invalid effort');
   const locale = resolveLocale(optionsRecord(options, 'formatEffort')['locale']);
   const format = numberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 2 });
   return formatRangeParts(format, hours.min, hours.max);

@@ -1,6 +1,6 @@
 import { MiInputError } from '../errors/mi-input-error.js';
-import { Money } from '../models/money.js';
-import { parseOrThrow } from '../models/parse.js';
+import type { Money } from '../models/money.js';
+import { checkOrThrow, readMoney } from '../models/plain-checks.js';
 import { currencyDigits } from './currency-digits.js';
 import type { FormatMoneyOptions } from './format-money.js';
 import { formatRangeParts, moneyFormat, resolveMoneyOptions } from './intl-support.js';
@@ -20,8 +20,8 @@ import { isWhole, minorToDecimal } from './minor-units.js';
  * ```
  */
 export function formatMoneyRange(min: Money, max: Money, options: FormatMoneyOptions = {}): string {
-  const low = parseOrThrow(Money, min, 'Invalid range start');
-  const high = parseOrThrow(Money, max, 'Invalid range end');
+  const low = checkOrThrow(readMoney, min, 'Invalid range start');
+  const high = checkOrThrow(readMoney, max, 'Invalid range end');
   if (low.currency !== high.currency) {
     throw new MiInputError(`A money range needs one currency, not ${low.currency} and ${high.currency}`, [
       { path: 'max.currency', message: 'Must match the currency of min' },

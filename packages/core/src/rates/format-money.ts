@@ -1,5 +1,5 @@
-import { Money } from '../models/money.js';
-import { parseOrThrow } from '../models/parse.js';
+import type { Money } from '../models/money.js';
+import { checkOrThrow, readMoney } from '../models/plain-checks.js';
 import { currencyDigits } from './currency-digits.js';
 import { type CurrencyDisplay, moneyFormat, resolveMoneyOptions } from './intl-support.js';
 import { isWhole, minorToDecimal } from './minor-units.js';
@@ -33,7 +33,7 @@ export interface FormatMoneyOptions {
  * ```
  */
 export function formatMoney(money: Money, options: FormatMoneyOptions = {}): string {
-  const value = parseOrThrow(Money, money, 'Invalid money');
+  const value = checkOrThrow(readMoney, money, 'Invalid money');
   const resolved = resolveMoneyOptions(options, 'formatMoney');
   const digits = currencyDigits(value.currency);
   const shown = resolved.compact && isWhole(value.amount, digits) ? 0 : digits;

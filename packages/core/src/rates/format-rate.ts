@@ -1,6 +1,6 @@
 import { MiInputError } from '../errors/mi-input-error.js';
-import { Compensation } from '../models/compensation.js';
-import { parseOrThrow } from '../models/parse.js';
+import type { Compensation } from '../models/compensation.js';
+import { checkOrThrow, readCompensation } from '../models/plain-checks.js';
 import { formatMoney } from './format-money.js';
 import { formatMoneyRange } from './format-money-range.js';
 import { type CurrencyDisplay, optionsRecord, readCurrencyDisplay, resolveLocale } from './intl-support.js';
@@ -32,7 +32,7 @@ export interface FormatRateOptions {
  * ```
  */
 export function formatRate(compensation: Compensation, options: FormatRateOptions = {}): string {
-  const comp = parseOrThrow(Compensation, compensation, 'Invalid compensation');
+  const comp = checkOrThrow(readCompensation, compensation, 'Invalid compensation');
   const record = optionsRecord(options, 'formatRate');
   const locale = resolveLocale(record['locale']);
   const currencyDisplay = readCurrencyDisplay(record['currencyDisplay']);

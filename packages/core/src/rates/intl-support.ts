@@ -36,25 +36,46 @@ export function resolveLocale(locale: unknown): string {
   return tag;
 }
 
+const languages = new Map<string, string>();
+
 /** The language subtag of a canonical locale (`es` for `es-MX`). */
 export function languageOf(locale: string): string {
-  return new Intl.Locale(locale).language;
+  let language = languages.get(locale);
+  if (language === undefined) languages.set(locale, (language = new Intl.Locale(locale).language));
+  return language;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+// Every formatter built so far, by kind, locale and options. Building an `Intl` formatter costs
+// far more than using it (the first one of a page loads the locale's data: tens of
+// milliseconds), and a board formats the same few patterns for every card. Callers pass options
+// written the same way each time, so the JSON key stays small and stable.
+const formatters = new Map<string, unknown>();
 
-/**
- * A cached `Intl.NumberFormat`. Building one costs far more than using it, and a board renders
- * the same few formats hundreds of times.
- */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    formatters.set(key, format);
-  }
+function cached<T>(kind: string, locale: string, options: object, build: () => T): T {
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key) as T | undefined;
+  if (format === undefined) formatters.set(key, (format = build()));
   return format;
+}
+
+/** A cached `Intl.NumberFormat`. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
+/** A cached `Intl.DateTimeFormat`. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** A cached `Intl.PluralRules`. */
+export function pluralRules(locale: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  return cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
+}
+
+/** A cached `Intl.ListFormat`. */
+export function listFormat(locale: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  return cached('list', locale, options, () => new Intl.ListFormat(locale, options));
 }
 
 const NUMERIC = new Set(['integer', 'group', 'decimal', 'fraction']);

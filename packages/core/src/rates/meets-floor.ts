@@ -1,8 +1,8 @@
 import { MiInputError } from '../errors/mi-input-error.js';
-import { Compensation } from '../models/compensation.js';
-import { Effort } from '../models/effort.js';
-import { Money } from '../models/money.js';
-import { parseOrThrow } from '../models/parse.js';
+import type { Compensation } from '../models/compensation.js';
+import type { Effort } from '../models/effort.js';
+import type { Money } from '../models/money.js';
+import { checkOrThrow, readCompensation, readEffort, readMoney } from '../models/plain-checks.js';
 import { effectiveHourly } from './effective-hourly.js';
 
 /**
@@ -22,9 +22,9 @@ import { effectiveHourly } from './effective-hourly.js';
  * ```
  */
 export function meetsFloor(compensation: Compensation, effort: Effort, floor: Money): boolean {
-  const comp = parseOrThrow(Compensation, compensation, 'Invalid compensation');
-  const hours = parseOrThrow(Effort, effort, 'Invalid effort');
-  const minimum = parseOrThrow(Money, floor, 'Invalid pay floor');
+  const comp = checkOrThrow(readCompensation, compensation, 'Invalid compensation');
+  const hours = checkOrThrow(readEffort, effort, 'Invalid effort');
+  const minimum = checkOrThrow(readMoney, floor, 'Invalid pay floor');
   const rate = effectiveHourly(comp, hours);
   if (rate.min.currency !== minimum.currency) {
     throw new MiInputError(`The pay floor is in ${minimum.currency} but the gig pays in ${rate.min.currency}; convert one first`, [

@@ -1,6 +1,6 @@
 import { MiInputError } from '../errors/mi-input-error.js';
-import { Money } from '../models/money.js';
-import { parseOrThrow } from '../models/parse.js';
+import type { Money } from '../models/money.js';
+import { checkOrThrow, readMoney } from '../models/plain-checks.js';
 import { currencyDigits } from './currency-digits.js';
 import { describeValue, numberFormat, optionsRecord, resolveLocale } from './intl-support.js';
 
@@ -125,5 +125,5 @@ export function parseMoney(text: string, currency: string, options: ParseMoneyOp
   }
   if (whole.replace(/^0+/, '').length > 15) fail(text, currency, locale, 'amount is too large');
   const amount = Number(whole + fraction.padEnd(digits, '0'));
-  return parseOrThrow(Money, { amount, currency }, 'Invalid amount');
+  return checkOrThrow(readMoney, { amount, currency }, 'Invalid amount');
 }

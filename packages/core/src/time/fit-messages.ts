@@ -1,5 +1,6 @@
 // The words of a fit sentence, English and Spanish. Widgets with their own catalog can ignore
 // these and build text from `FitResult.verdict` and its numbers instead.
+import { languageOf, numberFormat, pluralRules } from '../rates/intl-support.js';
 
 /** Which sentence a fit result reads as. */
 export type FitVerdict = 'weekends' | 'weeks' | 'does-not-fit' | 'no-hours';
@@ -48,13 +49,13 @@ export interface SentenceInput {
  * Languages without a table fall back to English. Internal.
  */
 export function fitSentence(locale: string, input: SentenceInput): string {
-  const language = new Intl.Locale(locale).language;
+  const language = languageOf(locale);
   const lang = language === 'es' ? 'es' : 'en';
   const table = MESSAGES[lang];
   // Numbers follow the locale only when its words do: "12,5 of 16 hours" would be neither.
-  const numbers = new Intl.NumberFormat(language === lang ? locale : 'en', { maximumFractionDigits: 2 });
+  const numbers = numberFormat(language === lang ? locale : 'en', { maximumFractionDigits: 2 });
   // Plural rules of the language whose words are used, so "1 hora" / "1 hour" agree.
-  const plural = (n: number, p: Plural) => (new Intl.PluralRules(lang).select(n) === 'one' ? p.one : p.other);
+  const plural = (n: number, p: Plural) => (pluralRules(lang).select(n) === 'one' ? p.one : p.other);
   switch (input.verdict) {
     case 'no-hours':
       return table.noHours;

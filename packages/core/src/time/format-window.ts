@@ -5,6 +5,7 @@
 // no rounding, no "about", and no "a weekend" for P2D, which is two days starting any day.
 
 import { DURATION_UNITS, readDuration, type DurationParts } from './duration.js';
+import { listFormat, numberFormat } from '../rates/intl-support.js';
 import { requireLocale, requireOptions } from './inputs.js';
 
 /** Options for {@link formatWindow}. */
@@ -39,11 +40,8 @@ const INTL_UNIT: Record<keyof DurationParts, string> = {
 export function formatWindow(iso: string, options: FormatWindowOptions = {}): string {
   const parts = readDuration(iso, 'window');
   const locale = requireLocale(requireOptions(options).locale) ?? 'en';
-  const words = DURATION_UNITS.filter((unit) => parts[unit] > 0).map((unit) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: INTL_UNIT[unit], unitDisplay: 'long' }).format(parts[unit]),
-  );
-  if (words.length === 0) {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(0);
-  }
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'long' }).format(words);
+  const unit = (name: string) => numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' });
+  const words = DURATION_UNITS.filter((u) => parts[u] > 0).map((u) => unit(INTL_UNIT[u]).format(parts[u]));
+  if (words.length === 0) return unit('day').format(0);
+  return words.length === 1 ? words[0]! : listFormat(locale, { type: 'unit', style: 'long' }).format(words);
 }

@@ -1,6 +1,7 @@
 // Day-of-week names and order, for the availability picker and for messages.
 
 import { MiInputError } from '../errors/mi-input-error.js';
+import { dateTimeFormat } from '../rates/intl-support.js';
 import { daysFromCivil, MS_PER_DAY } from './civil.js';
 import { requireLocale, requireOptions } from './inputs.js';
 
@@ -58,5 +59,5 @@ export function weekdayName(day: number, options: WeekdayNameOptions = {}): stri
     throw new MiInputError('width: Must be long, short or narrow', [{ path: 'width', message: 'Must be long, short or narrow' }]);
   }
   const locale = requireLocale(opts.locale) ?? 'en';
-  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(SUNDAY + day * MS_PER_DAY);
+  return dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(SUNDAY + day * MS_PER_DAY);
 }
