@@ -31,7 +31,7 @@ export interface HttpCall<T> {
   idempotencyKey?: string | undefined;
   signal?: AbortSignal | undefined;
   /** Turns the parsed JSON of a 2xx answer into the result, or throws an `MiResponseError`. */
-  read: (body: unknown, exchange: Exchange) => T;
+  read: (body: unknown, exchange: Exchange) => T | Promise<T>;
   /** Revalidate with `If-None-Match` and reuse the remembered result on `304`. */
   conditional?: boolean;
 }
@@ -127,7 +127,7 @@ export class HttpTransport {
       if (cached) return { value: cached.value, exchange };
       throw new MiResponseError(exchange.request, response, '304 Not Modified answered a request that had nothing to revalidate');
     }
-    const value = call.read(parseJson(await this.#readBody(exchange, bodyDeadline), exchange), exchange);
+    const value = await call.read(parseJson(await this.#readBody(exchange, bodyDeadline), exchange), exchange);
     if (call.conditional) {
       const etag = response.headers.get('etag');
       if (etag) this.#cache.set(url, { etag, value });

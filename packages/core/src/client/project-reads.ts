@@ -1,9 +1,10 @@
 import { MiResponseError } from '../errors/mi-response-error.js';
 import type { Page } from '../models/page.js';
-import { parseOrThrow } from '../models/parse.js';
-import { Project } from '../models/project.js';
+import type { Project } from '../models/project.js';
 import { readProjectQuickly } from '../models/project-quick.js';
-import { ProjectQuery, queryToSearchParams } from '../models/query.js';
+import type { ProjectQuery } from '../models/query.js';
+import { queryToSearchParams } from '../models/query-params.js';
+import { checkProjectQuery } from '../models/query-quick.js';
 import type { CallOptions, ProjectSource } from '../source.js';
 import type { Answer, ClientContext } from './http.js';
 import { readPage, readResource } from './read-response.js';
@@ -32,11 +33,13 @@ export interface ProjectsReader extends ProjectSource {
  * ```
  */
 export function createProjectReads({ http, options }: ClientContext): ProjectsReader {
-  const readProject = readResource(Project, 'project');
-  const readProjects = readPage(Project, readProjectQuickly);
+  // The schemas come only when a quick reader is unsure: a valid answer is read without zod.
+  const project = () => import('../models/project.js').then((m) => m.Project);
+  const readProject = readResource(project, 'project', readProjectQuickly);
+  const readProjects = readPage(project, readProjectQuickly);
 
   async function load(query: ProjectQuery, signal: AbortSignal | undefined): Promise<Answer<Page<Project>>> {
-    const parsed = parseOrThrow(ProjectQuery, query, 'Invalid project query');
+    const parsed = await checkProjectQuery(query);
     const url = route(options.baseUrl, projectsPath(options.company), queryToSearchParams(parsed));
     const answer = await http.send({ method: 'GET', url, signal, read: readProjects, conditional: true });
     // Reported on every page handed out, a revalidated one included, so a board that shows a

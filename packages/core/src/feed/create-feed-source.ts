@@ -2,12 +2,12 @@ import { MiHttpError } from '../errors/mi-http-error.js';
 import { MiInputError } from '../errors/mi-input-error.js';
 import { MiResponseError } from '../errors/mi-response-error.js';
 import type { InvalidItem, Page } from '../models/page.js';
-import { parseOrThrow } from '../models/parse.js';
 import type { Project } from '../models/project.js';
-import { ProjectQuery } from '../models/query.js';
+import type { ProjectQuery } from '../models/query.js';
+import { checkProjectQuery } from '../models/query-quick.js';
 import type { CallOptions, ProjectSource } from '../source.js';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor.js';
-import { readFeed, type FeedDocument, type FeedFailure, type ParsedFeed } from './feed-data.js';
+import { feedItems, readFeedItems, type FeedDocument, type FeedFailure, type ParsedFeed } from './feed-data.js';
 import { indexProject, projectAt, type IndexedProject } from './feed-index.js';
 import { fetchFeed, type FeedFetch } from './fetch-feed.js';
 import { feedQueryKey, filterProjects, toFeedQuery } from './filter-projects.js';
@@ -125,8 +125,9 @@ export function createFeedSource(input: FeedInput, options: FeedSourceOptions = 
   const clock = () => (options.now ? options.now() : new Date()).getTime();
   const readOptions = () => ({ fallbackCurrency, now: new Date(clock()) });
 
-  // Data is read right away so that a wrong document fails where it was passed in.
-  let prepared: LoadedFeed | undefined = url ? undefined : indexFeed(readFeed(input, inputFailure, readOptions()));
+  // A document that is not a feed fails right away, where it was passed in; its items are
+  // checked on the first read.
+  const inline = url ? undefined : feedItems(input, inputFailure);
 
   const report = (skipped: InvalidItem[]) => {
     if (skipped.length > 0) onInvalid?.([...skipped], url ? { url: url.href } : {});
@@ -136,10 +137,10 @@ export function createFeedSource(input: FeedInput, options: FeedSourceOptions = 
     let loaded: LoadedFeed;
     if (url) {
       const { document, request, response } = await fetchFeed(url, fetchFn, signal);
-      loaded = indexFeed(readFeed(document, (message, issues) => new MiResponseError(request, response, message, issues), readOptions()));
+      const items = feedItems(document, (message, issues) => new MiResponseError(request, response, message, issues));
+      loaded = indexFeed(await readFeedItems(items, readOptions()));
     } else {
-      loaded = prepared ?? indexFeed(readFeed(input, inputFailure, readOptions()));
-      prepared = undefined;
+      loaded = indexFeed(await readFeedItems(inline!, readOptions()));
     }
     report(loaded.skipped);
     return loaded;
@@ -158,7 +159,7 @@ export function createFeedSource(input: FeedInput, options: FeedSourceOptions = 
     async page(query: ProjectQuery = {}, callOptions: CallOptions = {}): Promise<Page<Project>> {
       const { signal } = callOptions;
       signal?.throwIfAborted();
-      const parsed = parseOrThrow(ProjectQuery, query, 'Invalid project query');
+      const parsed = await checkProjectQuery(query);
       const feedQuery = toFeedQuery(parsed);
       const key = feedQueryKey(feedQuery);
       const offset = parsed.cursor === undefined ? 0 : decodeFeedCursor(parsed.cursor, key);

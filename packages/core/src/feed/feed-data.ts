@@ -1,9 +1,9 @@
 import type { FieldIssue } from '../errors/mi-input-error.js';
 import type { InvalidItem } from '../models/page.js';
-import { validateItem } from '../models/validate-items.js';
-import { Project } from '../models/project.js';
+import type { Project } from '../models/project.js';
 import { readProjectQuickly } from '../models/project-quick.js';
-import { isJobPosting, readJsonLd } from './read-json-ld.js';
+import { validateItem } from '../models/validate-items.js';
+import { isJobPosting } from './json-ld-shape.js';
 
 /** The feed format version this SDK reads and writes. */
 export const FEED_VERSION = 1;
@@ -96,21 +96,41 @@ function dropDuplicateIds(found: readonly PlacedProject[], skipped: readonly Inv
   return { projects, skipped: all };
 }
 
-function readProjects(items: readonly unknown[]): ParsedFeed {
+async function readProjects(items: readonly unknown[]): Promise<ParsedFeed> {
   const found: PlacedProject[] = [];
-  const skipped: InvalidItem[] = [];
+  const unsure: PlacedItem[] = [];
   // One item at a time so each valid project keeps its position in the file.
   items.forEach((value, index) => {
-    const checked = validateItem(value, index, Project, readProjectQuickly);
-    if ('valid' in checked) found.push({ project: checked.valid, index });
-    else skipped.push(checked.invalid);
+    const project = readProjectQuickly(value);
+    if (project) found.push({ project, index });
+    else unsure.push({ value, index });
   });
+  const skipped: InvalidItem[] = [];
+  if (unsure.length) {
+    // Only a feed with items the quick reader doubts downloads zod and the Project schema.
+    const { Project } = await import('../models/project.js');
+    for (const { value, index } of unsure) {
+      const checked = validateItem(value, index, Project);
+      if ('valid' in checked) found.push({ project: checked.valid, index });
+      else skipped.push(checked.invalid);
+    }
+    found.sort((a, b) => a.index - b.index);
+  }
   return dropDuplicateIds(found, skipped);
 }
 
-function readPostings(items: readonly PlacedItem[], options: ReadFeedOptions): ParsedFeed {
+async function readPostings(items: readonly PlacedItem[], options: ReadFeedOptions): Promise<ParsedFeed> {
+  const { readJsonLd } = await import('./read-json-ld.js');
   const { found, skipped } = readJsonLd(items, options);
   return dropDuplicateIds(found, skipped);
+}
+
+/** The items of a feed document, before they are checked: feed-format projects or JSON-LD postings. */
+export type FeedItems = { kind: 'projects'; items: readonly unknown[] } | { kind: 'postings'; items: readonly PlacedItem[] };
+
+/** Checks each item of a document {@link feedItems} accepted. Invalid items come back in `skipped`. */
+export function readFeedItems(feed: FeedItems, options: ReadFeedOptions = {}): Promise<ParsedFeed> {
+  return feed.kind === 'projects' ? readProjects(feed.items) : readPostings(feed.items, options);
 }
 
 /**
@@ -123,8 +143,8 @@ function readPostings(items: readonly PlacedItem[], options: ReadFeedOptions): P
  * const { projects, skipped } = readFeed(json, (message, issues) => new MiInputError(message, issues));
  * ```
  */
-export function readFeed(document: unknown, fail: FeedFailure, options: ReadFeedOptions = {}): ParsedFeed {
-  if (Array.isArray(document)) return readPostings(document.map((value, index) => ({ value, index })), options);
+export function feedItems(document: unknown, fail: FeedFailure): FeedItems {
+  if (Array.isArray(document)) return { kind: 'postings', items: document.map((value, index) => ({ value, index })) };
   if (document === null || typeof document !== 'object') {
     throw fail(`Not a feed: expected { "version": ${FEED_VERSION}, "projects": [...] } or JobPosting JSON-LD, got ${describe(document)}`);
   }
@@ -140,7 +160,7 @@ export function readFeed(document: unknown, fail: FeedFailure, options: ReadFeed
         { path: 'projects', message: 'Expected an array' },
       ]);
     }
-    return readProjects(doc.projects);
+    return { kind: 'projects', items: doc.projects };
   }
   if ('@graph' in doc) {
     const graph = doc['@graph'];
@@ -148,9 +168,9 @@ export function readFeed(document: unknown, fail: FeedFailure, options: ReadFeed
     // A graph legitimately mixes node types (Organization, WebPage, BreadcrumbList); only the
     // JobPostings are gigs, the rest is not an error.
     const postings = graph.map((value, index) => ({ value, index })).filter(({ value }) => isJobPosting(value));
-    return readPostings(postings, options);
+    return { kind: 'postings', items: postings };
   }
-  if (isJobPosting(doc)) return readPostings([{ value: doc, index: 0 }], options);
+  if (isJobPosting(doc)) return { kind: 'postings', items: [{ value: doc, index: 0 }] };
   if ('projects' in doc) {
     throw fail(`The feed has no "version": add "version": ${FEED_VERSION} next to "projects"`, [{ path: 'version', message: 'Required' }]);
   }

@@ -1,7 +1,7 @@
 import { MiHttpError } from '../errors/mi-http-error.js';
 import { MiNetworkError } from '../errors/mi-network-error.js';
 import { MiResponseError } from '../errors/mi-response-error.js';
-import { Problem } from '../models/problem.js';
+import type { Problem } from '../models/problem.js';
 
 /** The subset of `fetch` the feed needs; the global `fetch` and most wrappers fit it. */
 export type FeedFetch = (request: Request) => Promise<Response>;
@@ -24,6 +24,8 @@ async function problemOf(request: Request, response: Response): Promise<Problem>
   };
   if (!/\bproblem\+json\b/i.test(response.headers.get('content-type') ?? '')) return made;
   try {
+    // The schema is imported only for an error answer: a feed that loads needs no zod.
+    const { Problem } = await import('../models/problem.js');
     const parsed = Problem.safeParse(JSON.parse(await response.clone().text()));
     return parsed.success ? parsed.data : made;
   } catch {

@@ -1,6 +1,6 @@
-import { Schedule } from '../models/effort.js';
-import { Category, type ProjectStatus } from '../models/project.js';
-import { DEFAULT_PAGE_SIZE, type Facets, type ProjectQuery, type ProjectSort } from '../models/query.js';
+import type { ProjectStatus } from '../models/project.js';
+import type { Facets, ProjectQuery, ProjectSort } from '../models/query.js';
+import { CATEGORIES, DEFAULT_PAGE_SIZE, SCHEDULES } from '../models/vocabulary.js';
 import { foldText, statusAt, type IndexedProject } from './feed-index.js';
 
 /**
@@ -105,7 +105,7 @@ export function filterProjects(
   query: FeedQuery,
   now: number,
 ): { matched: IndexedProject[]; facets: Facets } {
-  const facets: Facets = { category: zeroCounts(Category.options), schedule: zeroCounts(Schedule.options) };
+  const facets: Facets = { category: zeroCounts(CATEGORIES), schedule: zeroCounts(SCHEDULES) };
   const matched: IndexedProject[] = [];
   for (const entry of entries) {
     if (!matchesRest(entry, query, now)) continue;

@@ -6,25 +6,7 @@ import { Project } from '../models/project.js';
 import { readProjectQuickly } from '../models/project-quick.js';
 import type { PlacedItem, PlacedProject, ReadFeedOptions } from './feed-data.js';
 
-function typeMatches(type: unknown): boolean {
-  // Compacted (`JobPosting`), prefixed (`schema:JobPosting`) and expanded
-  // (`https://schema.org/JobPosting`) forms all occur in pages found in the wild.
-  return typeof type === 'string' && (type === 'JobPosting' || /[/:#]JobPosting$/.test(type));
-}
 
-/**
- * True when `value` is a JSON-LD node whose `@type` is, or includes, schema.org `JobPosting`.
- *
- * @example
- * ```ts
- * isJobPosting({ '@type': ['JobPosting', 'Thing'] }); // true
- * ```
- */
-export function isJobPosting(value: unknown): boolean {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const type = (value as { '@type'?: unknown })['@type'];
-  return Array.isArray(type) ? type.some(typeMatches) : typeMatches(type);
-}
 
 // The best name for a posting that could not be read, so the report can point at it.
 function postingId(value: unknown): string | undefined {
