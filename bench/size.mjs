@@ -9,12 +9,17 @@
 //   each element's own code  the element's modules minified with every dependency left out
 //                            (lit, @lit/*, @microintern/core, floating-ui)
 //
-// Budgets (issue 4): board first load ≤ 35 KB, everything ≤ 45 KB. The numbers are printed with
-// the budgets; `--check` also exits 1 when one is over. Run: node bench/size.mjs [--check] [--json]
+// Targets (issue 10): board first load with the API client ≤ 35 KB, with a feed ≤ 35 KB,
+// mi-widgets.js ≤ 72 KB. `--check` (run by the widgets package's `npm test`) fails a bundle
+// over its target once that target has been reached, and one over the ceiling recorded here
+// while it has not: bytes are deterministic, so a test may hold them, and a change that adds
+// bytes has to say so by moving a ceiling. Run: node bench/size.mjs [--check] [--json]
 import { join } from 'node:path';
 import { buildCdn, cdn, closure, KB, lazyChunk, measure, ownCode } from './bundle-bytes.mjs';
 
-const BUDGETS = { board: 35 * KB, all: 45 * KB };
+const TARGETS = { api: 35 * KB, feed: 35 * KB, all: 72 * KB };
+// What the bundles weigh today where they are still over target; lower these as bytes come off.
+const CEILINGS = { api: 38.8 * KB, feed: TARGETS.feed, all: 82.6 * KB };
 const args = new Set(process.argv.slice(2));
 
 buildCdn();
@@ -39,18 +44,28 @@ const own = {
 };
 for (const [name, [entry, more]] of Object.entries(own)) rows[name] = await ownCode(entry, more);
 
-const over = [];
-if (rows['board first load + API client'].gzip > BUDGETS.board) over.push('board first load (with the API client)');
-if (rows['board first load + feed source'].gzip > BUDGETS.board) over.push('board first load (with the feed reader)');
-if (rows['mi-widgets.js (everything)'].gzip > BUDGETS.all) over.push('mi-widgets.js');
+const checked = [
+  ['board first load + API client', 'api'],
+  ['board first load + feed source', 'feed'],
+  ['mi-widgets.js (everything)', 'all'],
+].map(([name, key]) => {
+  const { gzip } = rows[name];
+  const limit = Math.max(TARGETS[key], CEILINGS[key]);
+  return { name, gzip, target: TARGETS[key], limit, ok: gzip <= limit, onTarget: gzip <= TARGETS[key] };
+});
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
 if (args.has('--json')) {
-  console.log(JSON.stringify({ rows, budgets: BUDGETS, over }, null, 2));
+  console.log(JSON.stringify({ rows, targets: TARGETS, ceilings: CEILINGS, checked }, null, 2));
 } else {
-  const kb = (n) => `${(n / KB).toFixed(1)} KB`;
   console.log('bundle'.padEnd(56), 'files'.padStart(5), 'min'.padStart(10), 'min+gzip'.padStart(10));
   for (const [name, r] of Object.entries(rows)) console.log(name.padEnd(56), String(r.files).padStart(5), kb(r.min).padStart(10), kb(r.gzip).padStart(10));
-  console.log(`\nbudgets: board first load ≤ ${kb(BUDGETS.board)}, everything ≤ ${kb(BUDGETS.all)}`);
-  console.log(over.length ? `OVER BUDGET: ${over.join(', ')}` : 'within budget');
+  console.log('');
+  for (const c of checked) {
+    const state = c.onTarget ? 'on target' : c.ok ? `over target, within its ceiling of ${kb(c.limit)}` : `OVER ITS CEILING OF ${kb(c.limit)}`;
+    console.log(`${c.name}: ${kb(c.gzip)} (target ${kb(c.target)}): ${state}`);
+  }
 }
-process.exit(over.length && args.has('--check') ? 1 : 0);
+const failed = checked.filter((c) => !c.ok).length;
+if (args.has('--check')) console.log(`${checked.length - failed} passed, ${failed} failed`);
+process.exit(failed && args.has('--check') ? 1 : 0);

@@ -52,7 +52,8 @@ export * from './rates/format-effort.js';
 export * from './rates/explain-estimate.js';
 
 // Time: durations, availability, fit
-export { parseDuration, formatDuration, DURATION_UNITS, type DurationParts } from './time/duration.js';
+export { parseDuration, DURATION_UNITS, type DurationParts } from './time/duration.js';
+export { formatDuration } from './time/format-duration.js';
 export { formatWindow, type FormatWindowOptions } from './time/format-window.js';
 export { addDuration } from './time/add-duration.js';
 export { zonedToUtc, utcToZoned, type WallClock, type ZonedParts } from './time/zoned.js';

@@ -123,6 +123,10 @@ export function outputOptions(split) {
     chunkFileNames: 'chunks/[name]-[hash].js',
     inlineDynamicImports: !split,
     experimentalMinChunkSize: 1024,
+    // zod is needed only by lazily loaded code (answers the quick readers doubt, the apply form),
+    // but several lazy chunks share it, and rollup's merging of small shared chunks would put it
+    // in the board file: it gets a chunk of its own instead.
+    ...(split ? { manualChunks: (id) => (/[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?zod[\\/]/.test(id) ? 'zod' : undefined) } : {}),
   };
 }
 

@@ -117,7 +117,7 @@ export class HttpTransport {
     } catch (error) {
       if (isHTTPError(error)) {
         const exchange = { request: error.request, response: error.response };
-        throw toMiHttpError(error.request, error.response, await this.#readBody(exchange, bodyDeadline).catch(() => undefined));
+        throw await toMiHttpError(error.request, error.response, await this.#readBody(exchange, bodyDeadline).catch(() => undefined));
       }
       if (isTimeoutError(error)) throw new MiTimeoutError(error.request, this.#options.timeout, { cause: error });
       throw error;

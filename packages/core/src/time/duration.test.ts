@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { isMiInputError } from '../errors/mi-input-error.js';
-import { DURATION_UNITS, formatDuration, parseDuration, type DurationParts } from './duration.js';
+import { DURATION_UNITS, parseDuration, type DurationParts } from './duration.js';
+import { formatDuration } from './format-duration.js';
 
 const ZERO: DurationParts = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
 

@@ -5,9 +5,7 @@
 // and negative durations are refused rather than half-supported: `P1.5M` has no calendar
 // meaning a person would agree on.
 
-import * as z from 'zod/mini';
 import { MiInputError } from '../errors/mi-input-error.js';
-import { parseOrThrow } from '../models/parse.js';
 import { describeValue } from './inputs.js';
 
 /** A duration's parts, each a whole number ≥ 0. Missing units are 0. */
@@ -23,8 +21,8 @@ export interface DurationParts {
 
 /** The units in ISO 8601 order, with their designators. */
 export const DURATION_UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
-const DATE_DESIGNATORS = { years: 'Y', months: 'M', weeks: 'W', days: 'D' } as const;
-const TIME_DESIGNATORS = { hours: 'H', minutes: 'M', seconds: 'S' } as const;
+export const DATE_DESIGNATORS = { years: 'Y', months: 'M', weeks: 'W', days: 'D' } as const;
+export const TIME_DESIGNATORS = { hours: 'H', minutes: 'M', seconds: 'S' } as const;
 
 const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 // Enough for every unit at Number.MAX_SAFE_INTEGER (what formatDuration can write), short enough
@@ -73,38 +71,3 @@ export function parseDuration(iso: string): DurationParts {
   return readDuration(iso, '');
 }
 
-const part = z.optional(z.int().check(z.minimum(0, 'Must be a whole number ≥ 0')));
-const Parts = z.strictObject({
-  years: part,
-  months: part,
-  weeks: part,
-  days: part,
-  hours: part,
-  minutes: part,
-  seconds: part,
-});
-
-/**
- * Writes duration parts as a canonical ISO 8601 duration: units in order, zero units left out,
- * `PT0S` for a zero duration. `parseDuration(formatDuration(p))` gives back `p` (with missing
- * units as 0). Units are not converted into one another: 14 days stays `P14D`.
- *
- * @example
- * ```ts
- * formatDuration({ weeks: 2 });            // 'P2W'
- * formatDuration({ days: 1, hours: 12 });  // 'P1DT12H'
- * ```
- */
-export function formatDuration(parts: Partial<DurationParts>): string {
-  const p = parseOrThrow(Parts, parts, 'Invalid duration parts');
-  let date = '';
-  let time = '';
-  for (const [unit, designator] of Object.entries(DATE_DESIGNATORS) as [keyof DurationParts, string][]) {
-    if (p[unit]) date += `${p[unit]}${designator}`;
-  }
-  for (const [unit, designator] of Object.entries(TIME_DESIGNATORS) as [keyof DurationParts, string][]) {
-    if (p[unit]) time += `${p[unit]}${designator}`;
-  }
-  if (!date && !time) return 'PT0S';
-  return `P${date}${time ? `T${time}` : ''}`;
-}

@@ -12,7 +12,7 @@ import { MiProjectSelectEvent } from '../../events/mi-project-select.js';
 import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
 import { cardAction, cardTemplate } from '../project-card/card-template.js';
-import { payExplanation, projectView } from '../project-card/project-view.js';
+import { loadPayExplanation, payExplanation, projectView } from '../project-card/project-view.js';
 import { openOnApply } from '../apply-dialog/open-apply-dialog.js';
 import { BoardDataController } from './board-data.js';
 import { filtersTemplate } from './board-filters.js';
@@ -302,6 +302,7 @@ export class MiProjectBoard extends MiElement {
       const wasOpen = this.payOpenFor === project.id;
       this.payPopover.hide({ returnFocus: false });
       if (wasOpen) return;
+      await loadPayExplanation();
       this.payOpenFor = project.id;
       await this.updateComplete;
       const floating = this.renderRoot.querySelector<HTMLElement>('.popover');

@@ -13,7 +13,7 @@ import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
 import { openOnApply } from '../apply-dialog/open-apply-dialog.js';
 import { cardAction, cardSkeleton, cardTemplate } from './card-template.js';
-import { payExplanation, projectView } from './project-view.js';
+import { loadPayExplanation, payExplanation, projectView } from './project-view.js';
 import { projectCardStyles } from './project-card.styles.js';
 
 /**
@@ -184,6 +184,7 @@ export class MiProjectCard extends MiElement {
     } else if (this.payPopover.open) {
       this.payPopover.hide({ returnFocus: false });
     } else {
+      await loadPayExplanation();
       this.payOpen = true;
       await this.updateComplete;
       const floating = this.renderRoot.querySelector<HTMLElement>('.popover');

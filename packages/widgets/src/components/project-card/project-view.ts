@@ -1,5 +1,4 @@
 import {
-  explainEstimate,
   formatEffort,
   formatRate,
   formatWindow,
@@ -126,10 +125,20 @@ export function projectView(
   return view;
 }
 
+// The estimate maths behind the pay popover, loaded when a popover first opens: no card needs
+// it to paint.
+let explain: ((project: Project, locale: string, currencyDisplay: CurrencyDisplay) => string) | undefined;
+
+/** Loads what {@link payExplanation} needs; call it before opening a pay popover. */
+export async function loadPayExplanation(): Promise<void> {
+  explain ??= (await import('./pay-explanation.js')).explainPay;
+}
+
 /**
  * The sentence the pay popover shows ("8–12 hours × $18–22/hr ≈ $144–264"). Computed only when
- * a popover opens, not for every card of a board.
+ * a popover opens, not for every card of a board, and empty until {@link loadPayExplanation}
+ * has resolved.
  */
 export function payExplanation(project: Project, locale: string, currencyDisplay: CurrencyDisplay = 'symbol'): string {
-  return attempt(() => explainEstimate(project.compensation, project.effort, { locale, currencyDisplay }));
+  return explain ? attempt(() => explain!(project, locale, currencyDisplay)) : '';
 }
