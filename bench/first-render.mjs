@@ -215,11 +215,11 @@ async function load(name, rate) {
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
   await context.close();
   const events = trace.traceEvents ?? trace;
-  return { ...readTrace(events, info.path), script: scriptTime(profile), profile, events };
+  return { ...readTrace(events, info.path, profile), script: scriptTime(profile), profile, events };
 }
 
 /** Tasks, first contentful paint and the cards mark from the page's renderer main thread. */
-function readTrace(events, path) {
+function readTrace(events, path, profile) {
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const key = (e) => `${e.pid}:${e.tid}`;
   const mark = events.find((e) => e.name === 'mi-cards-painted');
@@ -233,7 +233,7 @@ function readTrace(events, path) {
   const end = mark.ts + SETTLE_MS * 1000;
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && key(e) === thread && e.ts + e.dur >= nav.ts && e.ts <= end);
   const longest = Math.max(0, ...tasks.map((t) => t.dur)) / 1000;
-  if (TASKS) printLongTasks(events, tasks, thread, nav.ts);
+  if (TASKS) printLongTasks(events, tasks, thread, nav.ts, profile);
   let tbt = 0;
   for (const t of tasks) {
     if (t.dur <= 50_000) continue;
@@ -245,7 +245,7 @@ function readTrace(events, path) {
 }
 
 /** `--tasks`: each task over 50 ms, with the trace events that took most of it. */
-function printLongTasks(events, tasks, thread, origin) {
+function printLongTasks(events, tasks, thread, origin, profile) {
   const inThread = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === thread && e.name !== 'RunTask');
   for (const task of tasks.filter((t) => t.dur > 50_000)) {
     const end = task.ts + task.dur;
@@ -255,7 +255,28 @@ function printLongTasks(events, tasks, thread, origin) {
     const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
     const url = inside.find((e) => e.args?.data?.url)?.args.data.url?.replace(server.url, '') ?? '';
     console.log(`  task at ${((task.ts - origin) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(1)} ms  ${url}  [${top.join(', ')}]`);
+    const js = profile ? scriptIn(profile, task.ts, end) : [];
+    if (js.length) console.log(`      script: ${js.map(([label, ms]) => `${label} ${ms.toFixed(1)}`).join(', ')}`);
   }
+}
+
+/** Self time per function (source-mapped) in the profile samples between `from` and `to` (trace µs). */
+function scriptIn(profile, from, to) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const sums = new Map();
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i];
+    if (t < from || t > to) continue;
+    const node = byId.get(profile.samples[i]);
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    if (NOT_SCRIPT.has(functionName)) continue;
+    const file = url ? url.replace(server.url, '').split('?')[0] : '';
+    const original = file.startsWith('/cdn/') ? originalPosition(join(CDN_DIR ?? widgetsCdn, file.slice(5)), lineNumber, columnNumber) : undefined;
+    const label = original ? `${original.name ?? functionName} ${original.source.split('/').pop()}` : `${functionName || '(anon)'}${file ? ' ' + file.split('/').pop() : ''}`;
+    sums.set(label, (sums.get(label) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]).slice(0, 6);
 }
 
 const NOT_SCRIPT = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);

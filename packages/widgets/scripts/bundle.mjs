@@ -115,6 +115,17 @@ export function inputOptions(entry) {
   };
 }
 
+const ZOD = /[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?zod[\\/]/;
+/**
+ * zod is needed only by lazily loaded code (answers the quick readers doubt, the apply form),
+ * but several lazy chunks share it, and rollup's merging of small shared chunks would put it in
+ * the board file: it gets a chunk of its own.
+ */
+function manualChunks(id) {
+  if (ZOD.test(id)) return 'zod';
+  return undefined;
+}
+
 /** Rollup's output options: `split` puts lazily imported code in `chunks/`, otherwise it is inlined. */
 export function outputOptions(split) {
   return {
@@ -123,10 +134,7 @@ export function outputOptions(split) {
     chunkFileNames: 'chunks/[name]-[hash].js',
     inlineDynamicImports: !split,
     experimentalMinChunkSize: 1024,
-    // zod is needed only by lazily loaded code (answers the quick readers doubt, the apply form),
-    // but several lazy chunks share it, and rollup's merging of small shared chunks would put it
-    // in the board file: it gets a chunk of its own instead.
-    ...(split ? { manualChunks: (id) => (/[\\/]node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?zod[\\/]/.test(id) ? 'zod' : undefined) } : {}),
+    ...(split ? { manualChunks } : {}),
   };
 }
 

@@ -1,10 +1,9 @@
 import { MiResponseError } from '../errors/mi-response-error.js';
 import type { Page } from '../models/page.js';
 import type { Project } from '../models/project.js';
-import { readProjectQuickly } from '../models/project-quick.js';
 import type { ProjectQuery } from '../models/query.js';
 import { queryToSearchParams } from '../models/query-params.js';
-import { checkProjectQuery } from '../models/query-quick.js';
+import { checkProjectQuery, readProjectQuickly } from '../models/project-quick.js';
 import type { CallOptions, ProjectSource } from '../source.js';
 import type { Answer, ClientContext } from './http.js';
 import { readPage, readResource } from './read-response.js';

@@ -4,7 +4,7 @@ import { MiResponseError } from '../errors/mi-response-error.js';
 import type { InvalidItem, Page } from '../models/page.js';
 import type { Project } from '../models/project.js';
 import type { ProjectQuery } from '../models/query.js';
-import { checkProjectQuery } from '../models/query-quick.js';
+import { checkProjectQuery } from '../models/project-quick.js';
 import type { CallOptions, ProjectSource } from '../source.js';
 import { decodeFeedCursor, encodeFeedCursor } from './feed-cursor.js';
 import { feedItems, readFeedItems, type FeedDocument, type FeedFailure, type ParsedFeed } from './feed-data.js';

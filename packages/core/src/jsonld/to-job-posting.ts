@@ -1,7 +1,7 @@
 import { MiInputError } from '../errors/mi-input-error.js';
 import type { Money } from '../models/money.js';
-import { parseOrThrow } from '../models/parse.js';
-import { Project } from '../models/project.js';
+import type { Project } from '../models/project.js';
+import { checkProject } from '../models/project-quick.js';
 import { isSafeUrl, safeUrl } from '../models/safe-url.js';
 import { currencyDigits } from '../rates/currency-digits.js';
 import { effectiveHourly } from '../rates/effective-hourly.js';
@@ -75,7 +75,8 @@ function place(project: Project): Place | undefined {
  * ```
  */
 export function toJobPosting(project: Project, options: ToJobPostingOptions = {}): JobPosting {
-  const p = parseOrThrow(Project, project, 'Invalid project');
+  // Checked without zod: a board writes JSON-LD for every card it shows, after its first paint.
+  const p = checkProject(project);
   if (options === null || typeof options !== 'object') throw new MiInputError('toJobPosting options must be an object');
   if (options.url !== undefined && !isSafeUrl(options.url)) {
     throw new MiInputError('toJobPosting: url must be an http:// or https:// address', [{ path: 'url', message: 'Must be an http:// or https:// address' }]);

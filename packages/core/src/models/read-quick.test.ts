@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { PageEnvelope } from './page.js';
 import { readPageEnvelopeQuickly } from './page-quick.js';
 import { ProjectQuery } from './query.js';
-import { readQueryQuickly } from './query-quick.js';
+import { readQueryQuickly } from './project-quick.js';
 
 const odd = fc.constantFrom(undefined, null, true, '', 'x', -1, 0, 0.5, 1, 100, 101, 2 ** 53, Number.NaN, Infinity, [], {}, ['data'], ['nope']);
 

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { useJitlessSchemas } from './jitless.js';
+import { intlReady } from './warm-intl.js';
 
 /** The colour schemes every element understands through its `theme` attribute. */
 export type MiTheme = 'light' | 'dark' | 'auto';
@@ -58,6 +59,16 @@ export class MiElement extends LitElement {
   awaitUpdateAfter(work: Promise<unknown>): void {
     const settled = work.finally(() => this.awaitedWork.delete(settled));
     this.awaitedWork.add(settled);
+  }
+
+  /**
+   * The first update waits until ICU's locale data is loaded (`intlReady`), in tasks of its own:
+   * otherwise the first formatter of the page, in this render, would load it inside the render's
+   * task. Later updates are scheduled as Lit schedules them.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return intlReady(this.locale || document.documentElement.lang || navigator.language || 'en').then(() => super.scheduleUpdate());
   }
 
   protected override getUpdateComplete(): Promise<boolean> {

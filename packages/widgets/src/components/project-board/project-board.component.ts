@@ -12,7 +12,7 @@ import { MiProjectSelectEvent } from '../../events/mi-project-select.js';
 import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
 import { cardAction, cardTemplate } from '../project-card/card-template.js';
-import { loadPayExplanation, payExplanation, projectView } from '../project-card/project-view.js';
+import { loadPayExplanation, payExplanation, projectView, warmProjectViews } from '../project-card/project-view.js';
 import { openOnApply } from '../apply-dialog/open-apply-dialog.js';
 import { BoardDataController } from './board-data.js';
 import { filtersTemplate } from './board-filters.js';
@@ -216,6 +216,11 @@ export class MiProjectBoard extends MiElement {
       const prefix = this.urlPrefix;
       if (prefix !== undefined && this.hasUpdated) writeUrlFilters(this.query(), prefix);
     }
+  }
+
+  protected override firstUpdated(): void {
+    // While the first page is on the way: the formatters its cards need, in a task of their own.
+    void warmProjectViews(this.l10n, this.currencyDisplay);
   }
 
   override render() {

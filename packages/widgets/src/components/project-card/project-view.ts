@@ -9,6 +9,7 @@ import {
 } from '@microintern/core';
 import type { LocalizeController } from '../../controllers/localize-controller.js';
 import type { Messages } from '../../i18n/messages.js';
+import { nextTask } from '../../internal/warm-intl.js';
 
 /**
  * Everything a card shows, as text ready for a template. Computing it once per project and
@@ -141,4 +142,33 @@ export async function loadPayExplanation(): Promise<void> {
  */
 export function payExplanation(project: Project, locale: string, currencyDisplay: CurrencyDisplay = 'symbol'): string {
   return explain ? attempt(() => explain!(project, locale, currencyDisplay)) : '';
+}
+
+const WEEK = 7 * 86_400_000;
+
+/**
+ * Builds, in a task of its own, every formatter a card uses (money range, effort, window,
+ * "closes in", the deadline's date in the element's time zone), by making the view of a typical
+ * gig. A board calls it after its first render, while its first page is on the way, so the
+ * render that shows the cards finds them built.
+ */
+export async function warmProjectViews(l10n: LocalizeController, currencyDisplay: CurrencyDisplay = 'symbol'): Promise<void> {
+  await nextTask();
+  const now = Date.now();
+  const usd = (amount: number) => ({ amount, currency: 'USD' });
+  try {
+    projectView(
+      {
+        id: 'p_warm', slug: 'warm', title: '', summary: '', description: '', category: 'other', skills: [],
+        compensation: { kind: 'hourly', min: usd(1500), max: usd(2500) }, effort: { min: 4, max: 6 }, window: 'P2W',
+        schedule: 'weekend', remote: true, questions: [], spots: 1, applyBy: new Date(now + WEEK).toISOString(),
+        company: { id: 'c_warm', name: '', slug: 'warm' }, postedAt: new Date(now).toISOString(), status: 'open',
+      },
+      l10n,
+      currencyDisplay,
+      now,
+    );
+  } catch {
+    // A locale or time zone Intl refuses: the real render reports it as it always has.
+  }
 }
