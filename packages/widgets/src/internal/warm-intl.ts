@@ -6,7 +6,7 @@
 // calendar and time-zone data every deadline and `timeZone` check reads), each in its own task,
 // so input and painting can run in between and no single task carries the whole load.
 
-import { currencyDigits } from '@microintern/core';
+import { formatMoney } from '@microintern/core';
 
 let ready: Promise<void> | undefined;
 
@@ -37,8 +37,8 @@ export function intlReady(locale: string): Promise<void> {
     const steps = [
       () => new Intl.Collator(locale).compare('a', 'b'),
       () => new Intl.NumberFormat(locale).format(1),
-      // Currency data, through core's check of a code (cached, so a board's USD labels reuse it).
-      () => currencyDigits('USD'),
+      // Currency data, through core's formatter (cached, so a board's pay-floor labels reuse it).
+      () => formatMoney({ amount: 1500, currency: 'USD' }, { locale, compact: true }),
       () => new Intl.DateTimeFormat(locale, { timeZone: 'America/New_York' }).format(0),
     ];
     for (const step of steps) {
