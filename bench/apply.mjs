@@ -13,8 +13,10 @@
 //   time to interactive of the apply dialog, in headless Chromium: from the click on a card's
 //   Apply button (the click event's own timestamp) to the first animation frame in which the
 //   form's name field has focus, ready for typing. "Cold" is the first press on a fresh page (the chunk is downloaded,
-//   from a local server); "warm" is a second press after closing the dialog. Target: cold
-//   median under 100 ms.
+//   from a local server), pressed as soon as the button shows, and again on another fresh page
+//   after the pointer rested on the button for 150 ms, as a person's does before a press (the
+//   dialog's code starts loading then); "warm" is a second press after closing the dialog.
+//   Target: cold median under 100 ms.
 //
 // Run: node bench/apply.mjs [--runs 15] [--json]
 import { createReadStream, statSync } from 'node:fs';
@@ -92,7 +94,11 @@ function armClock() {
 const { chromium } = requireFromWidgets('playwright-core');
 const browser = await chromium.launch(chromiumLaunchOptions());
 const cold = [];
+const pointed = [];
 const warm = [];
+// A person points at a button before pressing it; the dialog's code starts loading then
+// (prefetchApplyDialog). 150 ms is a brisk pointing time.
+const POINTING_MS = 150;
 try {
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -109,13 +115,26 @@ try {
     await apply.click();
     warm.push(await page.evaluate(() => window.__tti));
     await page.close();
+
+    // The same first press on a fresh page, after the pointer has rested on the button.
+    const second = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    second.on('pageerror', (error) => console.error('page error:', error.message));
+    await second.goto(`${base}/bench.html`);
+    const button = second.locator('mi-project-board button.apply').first();
+    await button.waitFor();
+    await button.hover();
+    await second.waitForTimeout(POINTING_MS);
+    await second.evaluate(armClock);
+    await button.click();
+    pointed.push(await second.evaluate(() => window.__tti));
+    await second.close();
   }
 } finally {
   await browser.close();
   server.close();
 }
 
-const tti = { cold: stats(cold), warm: stats(warm) };
+const tti = { cold: stats(cold), pointed: stats(pointed), warm: stats(warm) };
 
 if (args.includes('--json')) {
   console.log(JSON.stringify({ bytes, tti }, null, 2));
@@ -126,6 +145,7 @@ if (args.includes('--json')) {
   const ms = (n) => `${n.toFixed(1)} ms`.padStart(10);
   console.log(`\napply dialog time to interactive (click → name field focused and painted), ${RUNS} runs`);
   console.log(''.padEnd(44), 'median'.padStart(10), 'p90'.padStart(10), 'min'.padStart(10), 'max'.padStart(10));
-  for (const [name, s] of Object.entries(tti)) console.log(`${name} (${name === 'cold' ? 'first press, chunk downloaded' : 'second press'})`.padEnd(44), ms(s.median), ms(s.p90), ms(s.min), ms(s.max));
-  console.log(`\ntarget: cold median < 100 ms — ${tti.cold.median < 100 ? 'met' : 'NOT met'}`);
+  const label = { cold: 'cold (first press at once)', pointed: `cold, pointed at first (${POINTING_MS} ms)`, warm: 'warm (second press)' };
+  for (const [name, s] of Object.entries(tti)) console.log(label[name].padEnd(44), ms(s.median), ms(s.p90), ms(s.min), ms(s.max));
+  console.log(`\ntarget: cold median < 100 ms — pressed at once: ${tti.cold.median < 100 ? 'met' : 'NOT met'}; pointed at first: ${tti.pointed.median < 100 ? 'met' : 'NOT met'}`);
 }

@@ -60,6 +60,31 @@ export function openOnApply(host: ApplyHost, event: MiApplyOpenEvent, opener?: H
 
 let loading: Promise<unknown> | undefined;
 
+function loadDialog(): Promise<unknown> {
+  return (loading ??= import('./apply-dialog.js').catch((error: unknown) => {
+    loading = undefined; // A failed chunk download is tried again on the next press.
+    throw error;
+  }));
+}
+
+/**
+ * Starts loading the apply dialog's code (the dialog, form, picker and the schemas they check
+ * with) when a press looks likely: a pointer over an Apply button, or focus on one. A person
+ * points at a button some hundred milliseconds before pressing it, which is about what the
+ * download and first run of that code take, so the dialog opens as if it had been there. Cards
+ * and boards call it from `pointerover` and `focusin`; errors wait for the press to report them.
+ *
+ * @example
+ * ```ts
+ * root.addEventListener('pointerover', (event) => { if (isApplyButton(event)) prefetchApplyDialog(); });
+ * ```
+ */
+export function prefetchApplyDialog(event: Event): void {
+  if (loading) return;
+  const target = event.composedPath()[0];
+  if (target instanceof Element && target.closest('button[data-action="apply"]:not([disabled])')) void loadDialog().catch(() => {});
+}
+
 /**
  * Opens the apply dialog for `project` inside `host`'s shadow root, creating it on first use.
  * The dialog, the form and the availability picker are imported here, on the first press of an
@@ -75,12 +100,8 @@ let loading: Promise<unknown> | undefined;
  */
 export async function openApplyDialog(host: HTMLElement, project: Project, options: OpenApplyDialogOptions = {}): Promise<MiApplyDialog | undefined> {
   const opener = options.opener ?? deepActiveElement();
-  loading ??= import('./apply-dialog.js').catch((error: unknown) => {
-    loading = undefined; // A failed chunk download is tried again on the next press.
-    throw error;
-  });
   try {
-    await loading;
+    await loadDialog();
   } catch (error) {
     // The chunk did not arrive (offline, a deploy replaced it): the host hears of it, the press can be repeated.
     host.dispatchEvent(new MiErrorEvent({ error }));

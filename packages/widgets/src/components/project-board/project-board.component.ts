@@ -13,7 +13,7 @@ import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
 import { cardAction, cardTemplate } from '../project-card/card-template.js';
 import { loadPayExplanation, payExplanation, projectView, warmProjectViews } from '../project-card/project-view.js';
-import { openOnApply } from '../apply-dialog/open-apply-dialog.js';
+import { openOnApply, prefetchApplyDialog } from '../apply-dialog/open-apply-dialog.js';
 import { BoardDataController } from './board-data.js';
 import { filtersTemplate } from './board-filters.js';
 import { GigLinkController } from './board-gig-link.js';
@@ -260,7 +260,8 @@ export class MiProjectBoard extends MiElement {
     const now = Date.now();
     const cd = this.currencyDisplay;
     return html`${head}
-      <div class="grid" part="list" ?data-stale=${data.pending} ?data-long=${data.items.length > LONG_LIST} @click=${this.onCardClick}>
+      <div class="grid" part="list" ?data-stale=${data.pending} ?data-long=${data.items.length > LONG_LIST} @click=${this.onCardClick}
+        @pointerover=${prefetchApplyDialog} @focusin=${prefetchApplyDialog}>
         ${this.budget.take(data.items).map((project, index) =>
           cardTemplate(projectView(project, this.l10n, cd, now), {
             id: `c${index}`,

@@ -11,7 +11,7 @@ import { MiLoadEvent } from '../../events/mi-load.js';
 import { MiProjectSelectEvent } from '../../events/mi-project-select.js';
 import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
-import { openOnApply } from '../apply-dialog/open-apply-dialog.js';
+import { openOnApply, prefetchApplyDialog } from '../apply-dialog/open-apply-dialog.js';
 import { cardAction, cardSkeleton, cardTemplate } from './card-template.js';
 import { loadPayExplanation, payExplanation, projectView } from './project-view.js';
 import { projectCardStyles } from './project-card.styles.js';
@@ -164,7 +164,7 @@ export class MiProjectCard extends MiElement {
   private renderCard(project: Project) {
     const view = projectView(project, this.l10n, this.currencyDisplay);
     const popover = this.payOpen ? payExplanation(project, this.l10n.locale, this.currencyDisplay) : undefined;
-    return html`<div class="root" @click=${this.onClick}>
+    return html`<div class="root" @click=${this.onClick} @pointerover=${prefetchApplyDialog} @focusin=${prefetchApplyDialog}>
       ${cardTemplate(view, { id: 'c', index: 0, expanded: this.expanded, popover }, this.l10n.messages)}
     </div>`;
   }
