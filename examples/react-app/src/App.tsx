@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { ApplicationReceipt, Project } from '@microintern/core';
 import { useProjects } from '@microintern/react';
-import { mi } from './client.js';
+import { projects } from './client.js';
 import { ApplyDialog } from './components/ApplyDialog.js';
 import { FilterSidebar } from './components/FilterSidebar.js';
 import { ResultList } from './components/ResultList.js';
 import { SiteHeader } from './components/SiteHeader.js';
 import { activeFilterCount, DEFAULT_FILTERS, toQuery, type Filters } from './filters.js';
+import { loadApplicationForm } from './load-application-form.js';
 import { useDebounced } from './use-debounced.js';
 
 /** What the page says after an application went through. */
@@ -14,6 +15,11 @@ interface Sent {
   project: Project;
   receipt: ApplicationReceipt;
 }
+
+/** Starts downloading the form behind Apply; a failure is shown when the dialog opens. */
+const preloadApplicationForm = () => {
+  loadApplicationForm().catch(() => undefined);
+};
 
 /**
  * The whole example: filters on the left drive `useProjects` over the API client, the results
@@ -23,7 +29,7 @@ export function App() {
   const [filters, setFilters] = useState<Filters>(DEFAULT_FILTERS);
   const q = useDebounced(filters.q, 250);
   const query = useMemo(() => toQuery({ ...filters, q }), [filters, q]);
-  const result = useProjects(mi.projects, query);
+  const result = useProjects(projects, query);
   const [applying, setApplying] = useState<Project | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
 
@@ -53,6 +59,7 @@ export function App() {
             sort={filters.sort}
             onSort={(sort) => setFilters({ ...filters, sort })}
             onApply={setApplying}
+            onApplyIntent={preloadApplicationForm}
             onClearFilters={clear}
           />
         </div>

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { Component, lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { formatEffort, formatRate, formatWindow, type ApplicationReceipt, type Project } from '@microintern/core';
-import { ApplyForm } from '@microintern/react';
-import { mi } from '../client.js';
+import { loadApplicationForm } from '../load-application-form.js';
+import type { ApplicationFormProps } from './ApplicationForm.js';
+import { StatusMessage } from './StatusMessage.js';
 
 interface ApplyDialogProps {
   /** The gig to apply to; `null` keeps the dialog closed. */
@@ -10,13 +11,20 @@ interface ApplyDialogProps {
   onApplied: (project: Project, receipt: ApplicationReceipt) => void;
 }
 
+const lazyForm = () => lazy(() => loadApplicationForm().then((module) => ({ default: module.ApplicationForm })));
+
 /**
  * The application form in a native modal `<dialog>`: the browser traps focus, makes the page
- * behind inert, closes on Escape and hands focus back to the Apply button. The form is the
- * `<ApplyForm>` wrapper, sending through the app's client.
+ * behind inert, closes on Escape and hands focus back to the Apply button. The dialog and its
+ * header are part of the page; the form inside is loaded on first need (`React.lazy`), so the
+ * page's first load carries none of its code.
  */
 export function ApplyDialog({ project, onClose, onApplied }: ApplyDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // React.lazy keeps a failed load for good, so a retry needs a new lazy component. It is held
+  // here, where it outlives each opening, so reopening the dialog never shows the fallback
+  // again. (`useState` and `setForm` call `lazyForm` for the value: it is a function.)
+  const [Form, setForm] = useState<ComponentType<ApplicationFormProps>>(lazyForm);
 
   useEffect(() => {
     const element = dialog.current;
@@ -47,19 +55,48 @@ export function ApplyDialog({ project, onClose, onApplied }: ApplyDialogProps) {
               </svg>
             </button>
           </header>
-          <ApplyForm
-            project={project}
-            client={mi}
-            hideTitle
-            locale="en-US"
-            onApplySuccess={(event) => onApplied(event.detail.project, event.detail.receipt)}
-          >
-            <button slot="success-actions" type="button" className="button" onClick={close}>
-              Back to gigs
-            </button>
-          </ApplyForm>
+          <FormLoadBoundary onRetry={() => setForm(lazyForm)}>
+            <Suspense
+              fallback={
+                <p className="apply-dialog__loading" role="status">
+                  Loading the application form…
+                </p>
+              }
+            >
+              <Form project={project} onApplied={onApplied} onDone={close} />
+            </Suspense>
+          </FormLoadBoundary>
         </>
       )}
     </dialog>
   );
+}
+
+interface FormLoadBoundaryProps {
+  onRetry: () => void;
+  children: ReactNode;
+}
+
+/** The form's code did not download (offline, or a chunk gone after a deploy): say so, and offer to try again. */
+class FormLoadBoundary extends Component<FormLoadBoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    const retry = () => {
+      this.setState({ failed: false });
+      this.props.onRetry();
+    };
+    return (
+      <StatusMessage kind="error" title="The application form could not be loaded" message="Check your connection, then try again.">
+        <button type="button" className="button" onClick={retry}>
+          Try again
+        </button>
+      </StatusMessage>
+    );
+  }
 }

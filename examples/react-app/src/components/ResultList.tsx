@@ -8,6 +8,8 @@ interface ResultListProps {
   sort: ProjectSort;
   onSort: (sort: ProjectSort) => void;
   onApply: (project: Project) => void;
+  /** A pointer or the keyboard reached a card: Apply may come next. */
+  onApplyIntent?: () => void;
   onClearFilters: (() => void) | undefined;
 }
 
@@ -24,7 +26,7 @@ function countText({ status, page, projects }: UseProjectsResult): string {
  * The results: a count and sort menu, the cards, and the states around them (loading, empty,
  * failed with Retry, and Load more). Cards stay on screen, dimmed, while a new query loads.
  */
-export function ResultList({ result, sort, onSort, onApply, onClearFilters }: ResultListProps) {
+export function ResultList({ result, sort, onSort, onApply, onApplyIntent, onClearFilters }: ResultListProps) {
   const { projects, status, error, hasMore, loadMore, loadingMore, reload, page } = result;
   const busy = status === 'loading';
   // A new query is loading: the cards on screen answer the previous one.
@@ -78,7 +80,7 @@ export function ResultList({ result, sort, onSort, onApply, onClearFilters }: Re
       )}
 
       {projects.length > 0 && cardsReady && (
-        <ul className="grid" data-stale={stale ? '' : undefined}>
+        <ul className="grid" data-stale={stale ? '' : undefined} onPointerOver={onApplyIntent} onFocus={onApplyIntent}>
           {projects.map((project) => (
             <li key={project.id}>
               <ProjectCard

@@ -6,6 +6,8 @@ interface StatusMessageProps {
   title: string;
   /** For `error`: the failure, explained in a sentence a student can act on. */
   error?: unknown;
+  /** What to say instead of the explanation of `error` or the empty list's advice. */
+  message?: string;
   children?: ReactNode;
 }
 
@@ -18,7 +20,7 @@ function explain(error: unknown): string {
 }
 
 /** The empty and error states of the list: a heading, a sentence, and what to do next. */
-export function StatusMessage({ kind, title, error, children }: StatusMessageProps) {
+export function StatusMessage({ kind, title, error, message, children }: StatusMessageProps) {
   return (
     <div className={`status status--${kind}`} role={kind === 'error' ? 'alert' : undefined}>
       <svg className="status__icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -26,7 +28,7 @@ export function StatusMessage({ kind, title, error, children }: StatusMessagePro
       </svg>
       <div>
         <h2>{title}</h2>
-        <p>{kind === 'error' ? explain(error) : 'Try fewer categories, a lower pay floor, or other words.'}</p>
+        <p>{message ?? (kind === 'error' ? explain(error) : 'Try fewer categories, a lower pay floor, or other words.')}</p>
         {children}
       </div>
     </div>
