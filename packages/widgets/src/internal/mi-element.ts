@@ -21,6 +21,10 @@ export type MiTheme = 'light' | 'dark' | 'auto';
  * MiExample.define('mi-example');
  * ```
  */
+// True while `define` registers a class: the elements constructed meanwhile are the ones already
+// in the page, upgraded by the registration itself.
+let registering = false;
+
 export class MiElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
@@ -37,6 +41,9 @@ export class MiElement extends LitElement {
   declare timeZone: string | undefined;
   /** How currencies are written: `symbol` (default), `narrowSymbol`, `code` or `name`. */
   declare currencyDisplay: 'symbol' | 'narrowSymbol' | 'code' | 'name' | undefined;
+
+  // Whether this element was in the page before its class was registered (see scheduleUpdate).
+  private readonly upgradedOnRegistration = registering;
 
   constructor() {
     super();
@@ -62,12 +69,17 @@ export class MiElement extends LitElement {
   }
 
   /**
-   * The first update waits until ICU's locale data is loaded (`intlReady`), in tasks of its own:
-   * otherwise the first formatter of the page, in this render, would load it inside the render's
-   * task. Later updates are scheduled as Lit schedules them.
+   * An element that was in the page when its class was registered (a board in a careers page's
+   * HTML, upgraded by the script tag) renders first once ICU's locale data is loaded
+   * (`intlReady`, started by `define`), in tasks of its own: otherwise the page's first
+   * formatter, in this render, would load it inside the task that loads the script. It had no
+   * content before and gets it a few tasks later. An element created after registration (by a
+   * framework, by `innerHTML`, in a test) renders in the same task as before, so it is never
+   * seen empty: hosts that swap a placeholder for it once `customElements.whenDefined` resolves
+   * see no gap. By then the data has usually loaded as well.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated) return super.scheduleUpdate();
+    if (this.hasUpdated || !this.upgradedOnRegistration) return super.scheduleUpdate();
     return intlReady(this.locale || document.documentElement.lang || navigator.language || 'en').then(() => super.scheduleUpdate());
   }
 
@@ -96,7 +108,14 @@ export class MiElement extends LitElement {
   static define(tag: string): void {
     const existing = customElements.get(tag);
     if (!existing) {
-      customElements.define(tag, this);
+      // ICU's data starts loading now, in tasks of its own, for the elements about to appear.
+      void intlReady(document.documentElement.lang || navigator.language || 'en');
+      registering = true;
+      try {
+        customElements.define(tag, this);
+      } finally {
+        registering = false;
+      }
     } else if (existing !== this) {
       console.info(`<${tag}> is already defined by another copy of @microintern/widgets; using that one.`);
     }

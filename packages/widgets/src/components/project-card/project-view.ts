@@ -157,13 +157,10 @@ export async function warmProjectViews(l10n: LocalizeController, currencyDisplay
   const now = Date.now();
   const usd = (amount: number) => ({ amount, currency: 'USD' });
   try {
+    // Only the fields a view reads: this object never leaves this function.
+    const gig = { compensation: { kind: 'hourly', min: usd(1500), max: usd(2500) }, effort: { min: 4, max: 6 }, window: 'P2W', applyBy: new Date(now + WEEK).toISOString(), status: 'open' };
     projectView(
-      {
-        id: 'p_warm', slug: 'warm', title: '', summary: '', description: '', category: 'other', skills: [],
-        compensation: { kind: 'hourly', min: usd(1500), max: usd(2500) }, effort: { min: 4, max: 6 }, window: 'P2W',
-        schedule: 'weekend', remote: true, questions: [], spots: 1, applyBy: new Date(now + WEEK).toISOString(),
-        company: { id: 'c_warm', name: '', slug: 'warm' }, postedAt: new Date(now).toISOString(), status: 'open',
-      },
+      gig as unknown as Project,
       l10n,
       currencyDisplay,
       now,
