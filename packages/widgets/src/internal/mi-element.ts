@@ -5,6 +5,10 @@ import { intlReady } from './warm-intl.js';
 /** The colour schemes every element understands through its `theme` attribute. */
 export type MiTheme = 'light' | 'dark' | 'auto';
 
+// True while `define` registers a class: the elements constructed meanwhile are the ones already
+// in the page, upgraded by the registration itself.
+let registering = false;
+
 /**
  * The thin base class of every `mi-*` element: the shared presentation attributes (`theme`,
  * `locale`, `time-zone`, `currency-display`) and a registration that tolerates a second copy of
@@ -21,10 +25,6 @@ export type MiTheme = 'light' | 'dark' | 'auto';
  * MiExample.define('mi-example');
  * ```
  */
-// True while `define` registers a class: the elements constructed meanwhile are the ones already
-// in the page, upgraded by the registration itself.
-let registering = false;
-
 export class MiElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
