@@ -1,6 +1,8 @@
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Project, ProjectSort } from '@microintern/core';
 import { ProjectCard, useElementsDefined, type UseProjectsResult } from '@microintern/react';
 import { SORTS } from '../filters.js';
+import { useRenderBudget } from '../use-render-budget.js';
 import { StatusMessage } from './StatusMessage.js';
 
 interface ResultListProps {
@@ -14,6 +16,19 @@ interface ResultListProps {
 }
 
 const CARD = ['mi-project-card'] as const;
+/** Cards built per step after the first screen: a row of the grid on a wide screen. */
+const CARDS_PER_STEP = 2;
+
+/**
+ * How many cards the first screen shows, from the skeletons that hold their place: those that
+ * start on screen, plus a step for cards shorter than their skeleton. Everything when every
+ * skeleton is on screen: the screen may hold more cards than there are skeletons.
+ */
+function cardsOnScreen(skeletons: HTMLElement): number {
+  const tops = [...skeletons.children].map((skeleton) => skeleton.getBoundingClientRect().top);
+  const onScreen = tops.filter((top) => top < window.innerHeight).length;
+  return onScreen === tops.length ? Infinity : onScreen + CARDS_PER_STEP;
+}
 
 function countText({ status, page, projects }: UseProjectsResult): string {
   if (status === 'loading' && !page) return 'Loading gigs…';
@@ -25,6 +40,7 @@ function countText({ status, page, projects }: UseProjectsResult): string {
 /**
  * The results: a count and sort menu, the cards, and the states around them (loading, empty,
  * failed with Retry, and Load more). Cards stay on screen, dimmed, while a new query loads.
+ * A page of cards is built a screenful first and then a row a frame (`useRenderBudget`).
  */
 export function ResultList({ result, sort, onSort, onApply, onApplyIntent, onClearFilters }: ResultListProps) {
   const { projects, status, error, hasMore, loadMore, loadingMore, reload, page } = result;
@@ -35,8 +51,15 @@ export function ResultList({ result, sort, onSort, onApply, onApplyIntent, onCle
   // skeletons hold their place until the cards can draw.
   const cardsReady = useElementsDefined(CARD);
   const placeholders = (busy && !page) || (projects.length > 0 && !cardsReady);
+  // Measured while the skeletons are up, before the cards replace them.
+  const skeletons = useRef<HTMLDivElement>(null);
+  const [firstScreen, setFirstScreen] = useState(Infinity);
+  useLayoutEffect(() => {
+    if (skeletons.current) setFirstScreen(cardsOnScreen(skeletons.current));
+  }, [placeholders]);
+  const shown = useRenderBudget(cardsReady ? projects.length : 0, firstScreen, CARDS_PER_STEP);
   return (
-    <section className="results" aria-label="Gigs" aria-busy={busy || placeholders}>
+    <section className="results" aria-label="Gigs" aria-busy={busy || placeholders || shown < projects.length}>
       <div className="results__head">
         <p className="results__count" role="status">
           {countText(result)}
@@ -72,7 +95,7 @@ export function ResultList({ result, sort, onSort, onApply, onApplyIntent, onCle
       )}
 
       {placeholders && (
-        <div className="grid" aria-hidden="true">
+        <div ref={skeletons} className="grid" aria-hidden="true">
           {Array.from({ length: 6 }, (_, i) => (
             <div key={i} className="skeleton" />
           ))}
@@ -81,7 +104,7 @@ export function ResultList({ result, sort, onSort, onApply, onApplyIntent, onCle
 
       {projects.length > 0 && cardsReady && (
         <ul className="grid" data-stale={stale ? '' : undefined} onPointerOver={onApplyIntent} onFocus={onApplyIntent}>
-          {projects.map((project) => (
+          {projects.slice(0, shown).map((project) => (
             <li key={project.id}>
               <ProjectCard
                 project={project}
