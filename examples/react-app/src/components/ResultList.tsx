@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Project, ProjectSort } from '@microintern/core';
 import { ProjectCard, useElementsDefined, type UseProjectsResult } from '@microintern/react';
 import { SORTS } from '../filters.js';
@@ -51,11 +51,16 @@ export function ResultList({ result, sort, onSort, onApply, onApplyIntent, onCle
   // skeletons hold their place until the cards can draw.
   const cardsReady = useElementsDefined(CARD);
   const placeholders = (busy && !page) || (projects.length > 0 && !cardsReady);
-  // Measured while the skeletons are up, before the cards replace them.
+  // Measured while the skeletons are up, before the cards replace them, in a frame callback:
+  // the browser lays the page out for that frame anyway, where a layout effect would add the
+  // layout of the whole page to React's first task.
   const skeletons = useRef<HTMLDivElement>(null);
   const [firstScreen, setFirstScreen] = useState(Infinity);
-  useLayoutEffect(() => {
-    if (skeletons.current) setFirstScreen(cardsOnScreen(skeletons.current));
+  useEffect(() => {
+    const grid = skeletons.current;
+    if (!grid) return undefined;
+    const frame = requestAnimationFrame(() => setFirstScreen(cardsOnScreen(grid)));
+    return () => cancelAnimationFrame(frame);
   }, [placeholders]);
   const shown = useRenderBudget(cardsReady ? projects.length : 0, firstScreen, CARDS_PER_STEP);
   return (
