@@ -21,13 +21,14 @@ const CARDS_PER_STEP = 2;
 
 /**
  * How many cards the first screen shows, from the skeletons that hold their place: those that
- * start on screen, plus a step for cards shorter than their skeleton. Everything when every
- * skeleton is on screen: the screen may hold more cards than there are skeletons.
+ * start on screen, plus a step for cards shorter than their skeleton. Everything when the last
+ * skeleton ends on screen: the screen may hold more cards than there are skeletons.
  */
 function cardsOnScreen(skeletons: HTMLElement): number {
-  const tops = [...skeletons.children].map((skeleton) => skeleton.getBoundingClientRect().top);
-  const onScreen = tops.filter((top) => top < window.innerHeight).length;
-  return onScreen === tops.length ? Infinity : onScreen + CARDS_PER_STEP;
+  const boxes = [...skeletons.children].map((skeleton) => skeleton.getBoundingClientRect());
+  const last = boxes.at(-1);
+  if (!last || last.bottom < window.innerHeight) return Infinity;
+  return boxes.filter((box) => box.top < window.innerHeight).length + CARDS_PER_STEP;
 }
 
 function countText({ status, page, projects }: UseProjectsResult): string {
