@@ -80,7 +80,7 @@ export class MiElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !this.upgradedOnRegistration) return super.scheduleUpdate();
-    return intlReady(this.locale || document.documentElement.lang || navigator.language || 'en').then(() => super.scheduleUpdate());
+    return intlReady().then(() => super.scheduleUpdate());
   }
 
   protected override getUpdateComplete(): Promise<boolean> {
@@ -109,7 +109,7 @@ export class MiElement extends LitElement {
     const existing = customElements.get(tag);
     if (!existing) {
       // ICU's data starts loading now, in tasks of its own, for the elements about to appear.
-      void intlReady(document.documentElement.lang || navigator.language || 'en');
+      void intlReady();
       registering = true;
       try {
         customElements.define(tag, this);

@@ -23,8 +23,10 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * Loads ICU's data for `locale` in small tasks, once per page; every element's first update
- * waits for it (`MiElement.scheduleUpdate`). A failure (an engine without `Intl.Collator`, a
+ * Loads ICU's data for `locale` (by default the page's language) in small tasks, once per page:
+ * the first call (`MiElement.define`) starts it and later calls share it. An element already
+ * in the page when its class is registered waits for it before its first render
+ * (`MiElement.scheduleUpdate`). A failure (an engine without `Intl.Collator`, a
  * locale it refuses) only means the data loads later, in a render, as before.
  *
  * @example
@@ -32,7 +34,7 @@ export function nextTask(): Promise<void> {
  * await intlReady('en-US'); // the next formatter costs a fraction of a millisecond
  * ```
  */
-export function intlReady(locale: string): Promise<void> {
+export function intlReady(locale = document.documentElement.lang || navigator.language || 'en'): Promise<void> {
   return (ready ??= (async () => {
     const steps = [
       () => new Intl.Collator(locale).compare('a', 'b'),
