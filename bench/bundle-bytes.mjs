@@ -54,7 +54,7 @@ export function measure(files) {
   return { files: files.size ?? files.length, min, gzip: zipped };
 }
 
-const NPM = ['lit', 'lit/*', '@lit/*', '@microintern/core', '@floating-ui/dom'];
+const NPM = ['lit', 'lit/*', '@lit/*', '@microintern/core'];
 
 /** An element's own code: `entry` (relative to the widgets package) minified, npm packages and `more` left out. */
 export async function ownCode(entry, more = []) {

@@ -7,7 +7,7 @@
 //   + feed / + api           the same plus the lazily loaded source chunk the board needs before
 //                            its cards can show (a static feed, or the API client)
 //   each element's own code  the element's modules minified with every dependency left out
-//                            (lit, @lit/*, @microintern/core, floating-ui)
+//                            (lit, @lit/*, @microintern/core)
 //
 // Targets (issue 10): board first load with the API client ≤ 35 KB, with a feed ≤ 35 KB,
 // mi-widgets.js ≤ 72 KB. `--check` (run by the widgets package's `npm test`) fails a bundle
@@ -21,8 +21,9 @@ const TARGETS = { api: 35 * KB, feed: 35 * KB, all: 72 * KB };
 // What the bundles weigh today where they are still over target; lower these as bytes come off.
 // (The API closure rose 38.6 -> 39.2 KB when the JSON-LD writer began checking projects with the
 // quick reader instead of zod: the reader is now shared by three lazy chunks and ships apart;
-// and to 39.3 KB with the apply dialog's prefetch on pointing.)
-const CEILINGS = { api: 39.4 * KB, feed: TARGETS.feed, all: 82.9 * KB };
+// and to 39.3 KB with the apply dialog's prefetch on pointing. floating-ui giving way to
+// controllers/place-popover.ts took mi-widgets.js 82.8 -> 77.2 KB and the API closure to 39.1 KB.)
+const CEILINGS = { api: 39.2 * KB, feed: TARGETS.feed, all: 77.3 * KB };
 const args = new Set(process.argv.slice(2));
 
 buildCdn();

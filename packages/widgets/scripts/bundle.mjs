@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Builds the script-tag files, every dependency inside (Lit, @lit/task, @lit/context,
-// floating-ui, @microintern/core with zod/mini and ky):
+// @microintern/core with zod/mini and ky):
 //
 //   dist/cdn/mi-widgets.js        every element, registered on load: one self-contained file
 //   dist/cdn/mi-project-board.js  <mi-project-board> and <mi-project-card> only, code-split:
 //                                 what a board needs to render comes in this file; the feed
 //                                 reader or the API client (whichever the board uses), the
-//                                 popover positioning, the JSON-LD mapping, other languages and
+//                                 JSON-LD mapping, other languages and
 //                                 the apply dialog come from dist/cdn/chunks/ when first needed
 //
 // Rollup bundles and esbuild minifies. Rollup rather than esbuild's own splitter: esbuild makes

@@ -17,6 +17,7 @@ export { MiElement, type MiTheme } from './internal/mi-element.js';
 export { useJitlessSchemas } from './internal/jitless.js';
 export { LocalizeController, type LocalizeHost } from './controllers/localize-controller.js';
 export { PopoverController, type PopoverOptions } from './controllers/popover-controller.js';
+export type { PopoverPlacement } from './controllers/place-popover.js';
 export { StructuredDataController } from './controllers/structured-data-controller.js';
 export { sourceContext } from './controllers/source-context.js';
 

@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Placement } from '@floating-ui/dom';
+import type { PopoverPlacement } from './place-popover.js';
 
 /** Options for {@link PopoverController}. */
 export interface PopoverOptions {
   /** Where the popover sits relative to its anchor; flips when there is no room. Default `bottom-start`. */
-  placement?: Placement;
+  placement?: PopoverPlacement;
   /** Gap between anchor and popover in pixels. Default 6. */
   distance?: number;
   /** Called after the popover opens or closes, so the host can re-render (`aria-expanded`). */
@@ -18,14 +18,14 @@ type HostElement = ReactiveControllerHost & HTMLElement;
 let active: PopoverController | undefined;
 
 /**
- * Positions a floating element next to an anchor with `@floating-ui/dom` and keeps it there
- * (`autoUpdate` follows scrolling, resizing and layout changes). The `cleanup` function that
- * `autoUpdate` returns is stored and called on hide and when the host disconnects, so no
- * listener or observer outlives the popover.
+ * Positions a floating element next to an anchor (`place-popover.ts`: the requested side, flipped
+ * when there is no room, shifted to stay inside the viewport) and keeps it there while the page
+ * scrolls or resizes. The function that stops the tracking is stored and called on hide and when
+ * the host disconnects, so no listener or observer outlives the popover.
  *
  * Escape closes the popover and returns focus to the anchor; a press outside closes it
- * without moving focus. floating-ui is imported on first open, so a page that never opens a
- * popover never downloads it when the widgets are bundled with code splitting.
+ * without moving focus. The positioning code is imported on first open: a page that never
+ * opens a popover never downloads it when the widgets are bundled with code splitting.
  *
  * @example
  * ```ts
@@ -78,22 +78,13 @@ export class PopoverController implements ReactiveController {
     document.addEventListener('keydown', this.onKeyDown, true);
     document.addEventListener('pointerdown', this.onPointerDown, true);
     this.options.onChange?.(true);
-    const { autoUpdate, computePosition, flip, offset, shift } = await import('@floating-ui/dom');
-    // Closed (or reopened elsewhere) while floating-ui was loading.
+    const { placePopover, trackPopover } = await import('./place-popover.js');
+    // Closed (or reopened elsewhere) while the positioning code was loading.
     if (generation !== this.generation) return;
     const place = () =>
-      computePosition(anchor, floating, {
-        strategy: 'fixed',
-        placement: this.options.placement ?? 'bottom-start',
-        middleware: [offset(this.options.distance ?? 6), flip(), shift({ padding: 8 })],
-      }).then(({ x, y, placement }) => {
-        // CSSOM writes, not a `style` attribute: allowed under a strict `style-src` CSP.
-        floating.style.left = `${x}px`;
-        floating.style.top = `${y}px`;
-        floating.dataset.placement = placement;
-      });
-    this.cleanup = autoUpdate(anchor, floating, () => void place());
-    await place();
+      placePopover(anchor, floating, { placement: this.options.placement ?? 'bottom-start', distance: this.options.distance ?? 6, padding: 8 });
+    this.cleanup = trackPopover(anchor, floating, place);
+    place();
   }
 
   /** Hides the popover and stops tracking; optionally puts focus back on the anchor. */
