@@ -24,6 +24,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
+import { minify as terser } from 'terser';
 import { minifyTemplates, minifyTemplatesPlugin } from './minify-templates.mjs';
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,17 +76,29 @@ function sourcesPlugin() {
   };
 }
 
-/** Minifies each finished chunk with esbuild and moves its licence comments to `<file>.LEGAL.txt`. */
+/**
+ * Minifies each finished chunk and moves its licence comments to `<file>.LEGAL.txt`. esbuild
+ * minifies first (and collects the licence comments), then terser's compressor takes another
+ * 2-3 % off (mi-widgets.js 72.8 -> 71.0 KB min+gzip) with its default, safe options; the source
+ * maps of both steps are chained.
+ */
 function minifyPlugin() {
   const legal = new Map();
   return {
     name: 'mi-minify',
     async renderChunk(code, chunk) {
       const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', sourcemap: true, legalComments: 'external' });
-      if (!result.legalComments?.trim()) return { code: result.code, map: result.map };
+      const tersed = await terser(result.code, {
+        module: true,
+        ecma: 2020,
+        format: { comments: false },
+        sourceMap: { content: result.map, asObject: true },
+      });
+      const map = tersed.map;
+      if (!result.legalComments?.trim()) return { code: tersed.code, map };
       const name = chunk.fileName.split('/').pop();
       legal.set(chunk.fileName, result.legalComments);
-      return { code: `${result.code}/*! For license information please see ${name}.LEGAL.txt */\n`, map: result.map };
+      return { code: `${tersed.code}\n/*! For license information please see ${name}.LEGAL.txt */\n`, map };
     },
     generateBundle(_options, files) {
       // Names still held hash placeholders in renderChunk; the chunks now carry their real names.

@@ -1,74 +1,51 @@
-import { isHTTPError, type RetryOptions } from 'ky';
 import { parseRetryAfter } from '../errors/mi-http-error.js';
-import { isMiNetworkError } from '../errors/mi-network-error.js';
 import type { RetrySettings } from './options.js';
 
 /**
  * Statuses worth another attempt: the request may succeed unchanged a moment later. 413 is
- * retried only when the server sends `Retry-After` (ky's rule). 400, 401, 403, 404, 409 and 422
- * are answers about the request itself and are never retried.
+ * retried only when the server sends `Retry-After`. 400, 401, 403, 404, 409 and 422 are answers
+ * about the request itself and are never retried.
  */
 export const RETRY_STATUS_CODES = [408, 413, 429, 500, 502, 503, 504];
 
-/**
- * The retry options shared by every call of one client, for `ky.create`. `Retry-After` is
- * honoured on every retried status, not only ky's default 413/429/503, because a 502 from a
- * deploying gateway may say how long it needs too.
- *
- * @example
- * ```ts
- * const api = ky.create({ retry: clientRetry({ limit: 2, backoffLimit: 5000, maxRetryAfter: 30_000 }) });
- * ```
- */
-export function clientRetry(settings: Required<RetrySettings>): RetryOptions {
-  return {
-    limit: settings.limit,
-    statusCodes: RETRY_STATUS_CODES,
-    afterStatusCodes: RETRY_STATUS_CODES,
-    backoffLimit: settings.backoffLimit,
-    maxRetryAfter: settings.maxRetryAfter,
-    retryOnTimeout: false,
-  };
-}
-
-/** What one call needs to decide about retrying. */
-export interface CallRetry {
+/** What {@link retryDelay} decides on: one failed attempt of one call. */
+export interface FailedAttempt {
   method: 'GET' | 'POST' | 'PATCH';
   /** Whether the request carries an `Idempotency-Key`. */
   idempotent: boolean;
-  /** The caller's signal: once it fires, nothing more is sent. */
-  signal: AbortSignal | undefined;
   settings: Required<RetrySettings>;
+  /** 1 for the first attempt. */
+  attempt: number;
+  /** The answer's status; absent when the request got no answer (a network failure). */
+  status?: number;
+  /** The answer's `Retry-After` header. */
+  retryAfter?: string | null;
 }
 
 /**
- * The per-call part of the retry options. Reads are always safe to repeat; a POST only when it
- * carries an `Idempotency-Key`, because the server then replays the first answer instead of
- * acting twice; a PATCH never. Only network failures and the statuses in
- * {@link RETRY_STATUS_CODES} are retried; a timeout is not, because the timeout is the caller's
- * patience and a retry would multiply it.
+ * How many milliseconds to wait before trying again, or `undefined` when the failure is final.
+ *
+ * Reads are always safe to repeat; a POST only when it carries an `Idempotency-Key`, because
+ * the server then replays the first answer instead of acting twice; a PATCH never. Only network
+ * failures and the statuses in {@link RETRY_STATUS_CODES} are retried, at most `limit` times (a
+ * timeout is not retried at all: the timeout is the caller's patience and a retry would multiply
+ * it). `Retry-After` is waited out on every retried status, not only on 429 and 503, because a
+ * 502 from a deploying gateway may say how long it needs too; when it asks for longer than
+ * `maxRetryAfter`, waiting inside one call helps nobody, so the call fails at once and the
+ * caller can show "try again in N minutes" from the error's `retryAfter`. Without the header,
+ * the waits double from 300 ms, up to `backoffLimit`.
  *
  * @example
  * ```ts
- * await api(url, { method: 'POST', retry: callRetry({ method: 'POST', idempotent: true, signal, settings }) });
+ * retryDelay({ method: 'GET', idempotent: false, settings, attempt: 1, status: 503, retryAfter: '2' }); // 2000
+ * retryDelay({ method: 'PATCH', idempotent: false, settings, attempt: 1 });                              // undefined
  * ```
  */
-export function callRetry({ method, idempotent, signal, settings }: CallRetry): RetryOptions {
+export function retryDelay({ method, idempotent, settings, attempt, status, retryAfter }: FailedAttempt): number | undefined {
   const repeatable = method === 'GET' || (method === 'POST' && idempotent);
-  return {
-    methods: repeatable ? [method.toLowerCase() as 'get' | 'post'] : [],
-    shouldRetry: ({ error }) => {
-      if (signal?.aborted) return false;
-      if (isHTTPError(error)) {
-        if (!RETRY_STATUS_CODES.includes(error.response.status)) return false;
-        // Waiting longer than the cap inside one call helps nobody; fail now and let the
-        // caller show "try again in N minutes" from the error's `retryAfter`.
-        const after = parseRetryAfter(error.response.headers.get('retry-after'));
-        if (after !== undefined && after * 1000 > settings.maxRetryAfter) return false;
-        // `undefined` hands over to ky, which waits out `Retry-After` or backs off exponentially.
-        return undefined;
-      }
-      return isMiNetworkError(error) ? undefined : false;
-    },
-  };
+  if (!repeatable || attempt > settings.limit) return undefined;
+  if (status !== undefined && !RETRY_STATUS_CODES.includes(status)) return undefined;
+  const after = parseRetryAfter(retryAfter ?? null);
+  if (after === undefined) return status === 413 ? undefined : Math.min(settings.backoffLimit, 300 * 2 ** (attempt - 1));
+  return after * 1000 > settings.maxRetryAfter ? undefined : after * 1000;
 }
