@@ -1,5 +1,5 @@
 import { MiInputError } from '../errors/mi-input-error.js';
-import { describeValue } from './intl-support.js';
+import { describeValue } from '../errors/describe-value.js';
 
 const digitsByCode = new Map<string, number>();
 

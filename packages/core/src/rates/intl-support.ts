@@ -162,11 +162,3 @@ export function moneyFormat(options: ResolvedMoneyOptions, currency: string, fra
   });
 }
 
-/** A short phrase for a bad argument in an error message, never "undefined" or "NaN". */
-export function describeValue(value: unknown): string {
-  if (value === undefined || value === null) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'a number that is not finite';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}

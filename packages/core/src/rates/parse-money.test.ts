@@ -47,7 +47,7 @@ describe('parseMoney', () => {
     ['1.2345', 'BHD', /only 3 decimal places/],
     ['99999999999999999999', 'USD', /too large/],
     ['1'.repeat(101), 'USD', /too long/],
-    [null, 'USD', /needs text, not nothing/],
+    [null, 'USD', /needs text, not null/],
     [12.34, 'USD', /needs text, not the number 12.34/],
     ['12', 'usd', /ISO 4217/],
     ['12', 'XYZ', /Unknown currency/],

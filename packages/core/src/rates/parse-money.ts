@@ -2,7 +2,8 @@ import { MiInputError } from '../errors/mi-input-error.js';
 import type { Money } from '../models/money.js';
 import { checkOrThrow, readMoney } from '../models/plain-checks.js';
 import { currencyDigits } from './currency-digits.js';
-import { describeValue, numberFormat, optionsRecord, resolveLocale } from './intl-support.js';
+import { describeValue } from '../errors/describe-value.js';
+import { numberFormat, optionsRecord, resolveLocale } from './intl-support.js';
 
 /** Options for {@link parseMoney}. */
 export interface ParseMoneyOptions {

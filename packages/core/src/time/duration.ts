@@ -6,7 +6,7 @@
 // meaning a person would agree on.
 
 import { MiInputError } from '../errors/mi-input-error.js';
-import { describeValue } from './inputs.js';
+import { describeValue } from '../errors/describe-value.js';
 
 /** A duration's parts, each a whole number ≥ 0. Missing units are 0. */
 export interface DurationParts {

@@ -2,6 +2,7 @@
 // with a message a developer can act on, so no helper ever returns NaN or an Invalid Date.
 // Internal: not re-exported.
 
+import { describeValue } from '../errors/describe-value.js';
 import { MiInputError } from '../errors/mi-input-error.js';
 import { isTimeZone } from '../models/time-zone.js';
 import { daysFromCivil, MS_PER_DAY } from './civil.js';
@@ -15,25 +16,6 @@ function fail(path: string, message: string): never {
   throw new MiInputError(`${path}: ${message}`, [{ path, message }]);
 }
 
-/** A short, safe description of a bad argument for an error message. Internal. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (value instanceof Date) return 'a Date that is not valid';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return `the string ${JSON.stringify(value.slice(0, 40))}`;
-    case 'number':
-      return Number.isFinite(value) ? `the number ${value}` : 'a number that is not finite';
-    case 'boolean':
-      return String(value);
-    case 'object':
-      return 'an object';
-    default:
-      return `a ${typeof value}`;
-  }
-}
 
 /** Epoch milliseconds of a valid `Date` between years 1 and 9999. */
 export function requireInstant(value: unknown, path: string): number {
