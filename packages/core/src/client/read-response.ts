@@ -1,8 +1,8 @@
 import { MiResponseError } from '../errors/mi-response-error.js';
 import { toFieldIssues, type SchemaIssue } from '../models/issues.js';
-import type { Page } from '../models/page.js';
+import type { InvalidItem, Page } from '../models/page.js';
 import { readPageEnvelopeQuickly } from '../models/page-quick.js';
-import { validateItems } from '../models/validate-items.js';
+import { validateItem } from '../models/validate-items.js';
 import type { Exchange } from './http.js';
 
 /** The part of a zod schema these readers use. */
@@ -80,7 +80,7 @@ export function readPage<T>(schema: SchemaSource<T>, quick?: QuickReader<T>): (b
     const fast = quick ? items.map(quick) : [];
     const checked = quick && !fast.includes(undefined)
       ? { items: fast as T[], skipped: [] }
-      : validateItems(items, await loadSchema(schema), quick);
+      : checkDoubted(items, fast, await loadSchema(schema));
     return {
       items: checked.items,
       nextCursor,
@@ -89,4 +89,20 @@ export function readPage<T>(schema: SchemaSource<T>, quick?: QuickReader<T>): (b
       skipped: checked.skipped,
     };
   };
+}
+
+/**
+ * The items of a page with the schema deciding only those the quick reader doubted (`fast[i]`
+ * undefined): the others keep what the quick reader returned and are not read twice.
+ */
+function checkDoubted<T>(items: readonly unknown[], fast: readonly (T | undefined)[], schema: ResponseSchema<T>): { items: T[]; skipped: InvalidItem[] } {
+  const valid: T[] = [];
+  const skipped: InvalidItem[] = [];
+  items.forEach((item, index) => {
+    const known = fast[index];
+    const checked = known !== undefined ? { valid: known } : validateItem(item, index, schema);
+    if ('valid' in checked) valid.push(checked.valid);
+    else skipped.push(checked.invalid);
+  });
+  return { items: valid, skipped };
 }
