@@ -128,7 +128,7 @@ const cardBase = css`
   .facts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5rem;
     margin: 0;
     padding: 0.625rem 0.75rem;
     border-radius: var(--_radius-small);
