@@ -155,6 +155,10 @@ describe('bad input gets the right problem and changes nothing', () => {
       const problem = await expectProblem(await fetch(`${server.url}/v1/projects?${query}`), 422, 'validation');
       assert.ok(problem.errors?.some((e) => e.path === path), `${query}: ${JSON.stringify(problem.errors)}`);
     }
+    // The directory takes no parameters, and says so rather than ignoring a filter.
+    const directory = await expectProblem(await fetch(`${server.url}/v1/companies?category=data&q=acme`), 422, 'validation');
+    assert.deepEqual(directory.errors?.map((e) => [e.path, e.message]), [['category', 'Unknown field'], ['q', 'Unknown field']]);
+    assert.equal((await fetch(`${server.url}/v1/companies`)).status, 200);
   });
 
   it('404 for an unknown company, project or route', async () => {

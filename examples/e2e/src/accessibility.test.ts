@@ -5,7 +5,7 @@ import { eventually, openPage, startE2eSite, type E2eSite } from './support/site
 
 // The element tests check each element with axe; these check the pages around them, as
 // shipped, with the elements in them (axe reads open shadow roots).
-describe('accessibility of the example pages (axe, WCAG 2.1 AA)', () => {
+describe('accessibility of the example pages (axe, the rules and impacts the element tests are held to)', () => {
   let site: E2eSite;
 
   before(async () => {
@@ -30,6 +30,36 @@ describe('accessibility of the example pages (axe, WCAG 2.1 AA)', () => {
       }
     });
   }
+
+  test('the check reports best-practice rules at every impact, minor to critical', async () => {
+    const { page, context } = await openPage(site, { bypassCSP: true });
+    try {
+      await page.goto(`${site.url}/`);
+      // An h3 straight after the h1 (moderate), an alt text repeating its link's text (minor), an
+      // image with no alt at all (critical).
+      await page.setContent(
+        '<!doctype html><html lang="en"><head><title>Check</title></head><body><main><h1>Gigs</h1><h3>Clean a data set</h3>' +
+          '<a href="/">Home<img src="data:," alt="Home"></a><img src="data:,"></main></body></html>',
+      );
+      const found = (await axeViolations(page)).map((v) => `${v.id} ${v.impact}`).sort();
+      assert.deepEqual(found, ['heading-order moderate', 'image-alt critical', 'image-redundant-alt minor']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the React example with no matching gigs has no axe violations', async () => {
+    const { page, context } = await openPage(site, { bypassCSP: true });
+    try {
+      await page.goto(`${site.url}/react-app/`);
+      await page.locator('mi-project-card [part~="card"]').first().waitFor();
+      await page.getByRole('searchbox', { name: 'Search' }).fill('zzzz no such gig');
+      await page.getByRole('heading', { name: 'No gigs match these filters', level: 3 }).waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
 
   test('the React example’s own apply dialog has no axe violations', async () => {
     const { page, context } = await openPage(site, { bypassCSP: true });

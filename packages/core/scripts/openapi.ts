@@ -39,6 +39,13 @@ export function buildOpenApi(): JsonObject {
         'Paid micro-internships: short, paid, project-based gigs. Public reads are cacheable (`ETag`, `Cache-Control`) and readable from any origin; errors are `application/problem+json` (RFC 9457). Generated from `@microintern/core`’s schemas by `npm run openapi`; do not edit by hand.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
+    servers: [
+      {
+        url: '{origin}',
+        description: 'The reference API. `npm start` serves it on this machine; a deployment puts its own origin here.',
+        variables: { origin: { default: 'http://127.0.0.1:8787', description: 'Scheme, host and port of the server, no trailing slash (`PORT` chooses the port of `npm start`).' } },
+      },
+    ],
     tags: [
       { name: 'projects', description: 'Gigs: public reads, and writes with a secret key.' },
       { name: 'companies', description: 'The directory of companies.' },

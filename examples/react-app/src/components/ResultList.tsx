@@ -65,11 +65,17 @@ export function ResultList({ result, sort, onSort, onApply, onApplyIntent, onCle
   }, [placeholders]);
   const shown = useRenderBudget(cardsReady ? projects.length : 0, firstScreen, CARDS_PER_STEP);
   return (
-    <section className="results" aria-label="Gigs" aria-busy={busy || placeholders || shown < projects.length}>
+    <section className="results" aria-labelledby="gigs-title" aria-busy={busy || placeholders || shown < projects.length}>
       <div className="results__head">
-        <p className="results__count" role="status">
-          {countText(result)}
-        </p>
+        {/* The h2 between the page's h1 and the cards' h3 titles keeps the outline in order. */}
+        <div className="results__summary">
+          <h2 className="results__title" id="gigs-title">
+            Open gigs
+          </h2>
+          <p className="results__count" role="status">
+            {countText(result)}
+          </p>
+        </div>
         <label className="sort">
           <span>Sort by</span>
           <select value={sort} onChange={(event) => onSort(event.currentTarget.value as ProjectSort)}>

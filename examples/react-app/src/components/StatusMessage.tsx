@@ -19,7 +19,10 @@ function explain(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong.';
 }
 
-/** The empty and error states of the list: a heading, a sentence, and what to do next. */
+/**
+ * The empty and error states of the list: a heading, a sentence, and what to do next. The
+ * heading is an h3: it sits under the list's h2 ("Open gigs") or the apply dialog's.
+ */
 export function StatusMessage({ kind, title, error, message, children }: StatusMessageProps) {
   return (
     <div className={`status status--${kind}`} role={kind === 'error' ? 'alert' : undefined}>
@@ -27,7 +30,7 @@ export function StatusMessage({ kind, title, error, message, children }: StatusM
         {kind === 'error' ? <path d="M12 8v5m0 3h.01M10.3 3.9 2.4 18a2 2 0 0 0 1.7 3h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" /> : <path d="m21 21-4.3-4.3M11 18a7 7 0 1 1 0-14 7 7 0 0 1 0 14Z" />}
       </svg>
       <div>
-        <h2>{title}</h2>
+        <h3>{title}</h3>
         <p>{message ?? (kind === 'error' ? explain(error) : 'Try fewer categories, a lower pay floor, or other words.')}</p>
         {children}
       </div>

@@ -12,6 +12,7 @@ import { Problem, ProblemFieldError } from '../../src/models/problem.js';
 import { ProjectInput, ProjectPatch } from '../../src/models/project-input.js';
 import { Location, Project, Question } from '../../src/models/project.js';
 import { Facets, ProjectQuery } from '../../src/models/query.js';
+import { SCHEMA_EXAMPLES } from './examples.js';
 import { problem, ref, type Json, type JsonObject } from './json.js';
 
 const ProjectPage = z.object({
@@ -84,7 +85,8 @@ function buildSchemas(): { [name: string]: JsonObject } {
   const generated = z.toJSONSchema(registry, { io: 'input', uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any' });
   const out: { [name: string]: JsonObject } = {};
   for (const [id, , description] of [...SCHEMAS].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    out[id] = { description, ...(tidy(generated.schemas[id] as Json) as JsonObject) };
+    const examples = SCHEMA_EXAMPLES[id];
+    out[id] = { description, ...(tidy(generated.schemas[id] as Json) as JsonObject), ...(examples ? { examples } : {}) };
   }
   return out;
 }

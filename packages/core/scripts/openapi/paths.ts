@@ -3,7 +3,10 @@ import { QUERY_DESCRIPTIONS } from './components.js';
 import { json, problem, ref, type JsonObject } from './json.js';
 
 const QUERY_NAMES = Object.keys(QUERY_DESCRIPTIONS);
+// Every operation says who may call it: the secret-key ones name the scheme, the public ones an
+// explicit empty list, so a reader (or a linter) never has to guess which is which.
 const secret = [{ secretKey: [] }];
+const open: JsonObject[] = [];
 const publicHeaders = { ETag: ref('headers', 'ETag'), 'Cache-Control': ref('headers', 'CacheControl') };
 
 function listProjects(operationId: string, summary: string, company: boolean): JsonObject {
@@ -11,6 +14,7 @@ function listProjects(operationId: string, summary: string, company: boolean): J
     tags: ['projects'],
     operationId,
     summary,
+    security: open,
     parameters: [...(company ? [ref('parameters', 'company')] : []), ...QUERY_NAMES.map((n) => ref('parameters', n)), ref('parameters', 'ifNoneMatch')],
     responses: {
       '200': json(ref('schemas', 'ProjectPage'), 'A page of matching projects with `total` and `facets`.', publicHeaders),
@@ -27,6 +31,7 @@ function getProject(operationId: string, summary: string, company: boolean): Jso
     tags: ['projects'],
     operationId,
     summary,
+    security: open,
     parameters: [...(company ? [ref('parameters', 'company')] : []), ref('parameters', 'idOrSlug'), ref('parameters', 'ifNoneMatch')],
     responses: {
       '200': json(ref('schemas', 'Project'), 'The project, whatever its status.', publicHeaders),
@@ -55,10 +60,13 @@ export function buildPaths(): JsonObject {
         tags: ['companies'],
         operationId: 'listCompanies',
         summary: 'The directory of companies with their open-gig counts',
+        description: 'Takes no query parameters: any parameter is refused with a 422 naming it, as on the project lists.',
+        security: open,
         parameters: [ref('parameters', 'ifNoneMatch')],
         responses: {
           '200': json({ type: 'array', items: ref('schemas', 'CompanySummary') }, 'Every company in the directory.', publicHeaders),
           '304': ref('responses', 'NotModified'),
+          '422': ref('responses', 'InvalidQuery'),
         },
       },
     },
@@ -121,6 +129,7 @@ export function buildPaths(): JsonObject {
         summary: 'Apply to a project',
         description:
           'Public, and rate-limited per client address and company. From a browser, the page’s origin must be on the company’s allow-list. Send an `Idempotency-Key` and reuse it on every retry of the same submission: a repeat replays the first answer, so nobody applies twice.',
+        security: open,
         parameters: [ref('parameters', 'company'), ref('parameters', 'id'), ref('parameters', 'idempotencyKey')],
         requestBody: bodyOf('ApplicationInput'),
         responses: {

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { ProjectQuery } from '../models/query.js';
 import { buildOpenApi, firstDifference, OPENAPI_PATH, renderOpenApi } from '../../scripts/openapi.js';
 
@@ -12,6 +14,48 @@ type Node = { [key: string]: unknown };
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/openapi.ts', import.meta.url));
 const CORE = fileURLToPath(new URL('../..', import.meta.url));
+const REDOCLY = join(CORE, 'node_modules/@redocly/cli/bin/cli.js');
+
+/** `redocly lint` on `file` with core's redocly.yaml, offline: no usage data, no update check. */
+function lint(file: string): { status: number | null; report: { totals: { errors: number; warnings: number }; problems: { ruleId: string; message: string }[] } } {
+  const result = spawnSync(process.execPath, [REDOCLY, 'lint', file, '--config', join(CORE, 'redocly.yaml'), '--format=json'], {
+    cwd: CORE,
+    encoding: 'utf8',
+    env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_NOTIFICATIONS: 'true', NO_COLOR: '1' },
+  });
+  const start = result.stdout.indexOf('{');
+  assert.notEqual(start, -1, `redocly printed no report: ${result.stderr}`);
+  return { status: result.status, report: JSON.parse(result.stdout.slice(start)) };
+}
+
+/**
+ * Every example in the document checked against the schema it sits in, by a JSON Schema 2020-12
+ * validator reading the document itself (not the zod schemas it came from). Returns one line per
+ * example that does not fit, and the pointers of every example seen.
+ */
+function checkExamples(doc: Node): { seen: string[]; failures: string[] } {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  ajv.addSchema(doc, 'openapi');
+  const seen: string[] = [];
+  const failures: string[] = [];
+  const check = (schemaAt: string, value: unknown, exampleAt: string): void => {
+    seen.push(exampleAt);
+    const validate = ajv.getSchema(`openapi${schemaAt}`);
+    assert.ok(validate, `no schema at ${schemaAt}`);
+    if (!validate(value)) failures.push(`${exampleAt}: ${ajv.errorsText(validate.errors)}`);
+  };
+  for (const [at, node] of walk(doc)) {
+    // A schema's `examples` is an array of values (JSON Schema); a media type's, parameter's or
+    // header's is `example`, or `examples` as a map of Example objects, beside its `schema`.
+    if (Array.isArray(node.examples) && !('schema' in node)) node.examples.forEach((value, i) => check(at, value, `${at}/examples/${i}`));
+    if ('schema' in node && 'example' in node) check(`${at}/schema`, node.example, `${at}/example`);
+    if ('schema' in node && node.examples && typeof node.examples === 'object' && !Array.isArray(node.examples)) {
+      for (const [name, example] of Object.entries(node.examples as Node)) check(`${at}/schema`, (example as Node).value, `${at}/examples/${name}`);
+    }
+  }
+  return { seen, failures };
+}
 
 function pointer(doc: unknown, ref: string): unknown {
   return ref
@@ -107,7 +151,7 @@ describe('docs/openapi.json', () => {
         const resolved = (typeof (response as Node).$ref === 'string' ? pointer(doc, (response as Node).$ref as string) : response) as Node;
         if (Number(status) >= 400) assert.deepEqual(Object.keys(resolved.content as Node), ['application/problem+json'], `${method} ${path} ${status}`);
       }
-      assert.equal(Boolean(op.security), secret.has(String(op.operationId)), `${method} ${path} security`);
+      assert.deepEqual(op.security, secret.has(String(op.operationId)) ? [{ secretKey: [] }] : [], `${method} ${path} security`);
     }
     const submit = (doc.paths as Node)['/v1/companies/{company}/projects/{id}/applications'] as { post: { responses: Node } };
     assert.deepEqual(Object.keys(submit.post.responses), ['201', '400', '403', '404', '409', '413', '415', '422', '429']);
@@ -119,6 +163,67 @@ describe('docs/openapi.json', () => {
       const isList = (parameter.schema as Node).type === 'array';
       assert.equal(parameter.style === 'form' && parameter.explode === false, isList, key);
     }
+  });
+
+  it('passes `redocly lint` with the recommended rules, warnings included', () => {
+    const { status, report } = lint(OPENAPI_PATH);
+    assert.deepEqual(report.problems.map((p) => `${p.ruleId}: ${p.message}`), []);
+    assert.deepEqual(report.totals, { ...report.totals, errors: 0, warnings: 0 });
+    assert.equal(status, 0);
+  });
+
+  it('`redocly lint` fails a document whose operation declares no security, or whose example breaks its schema', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mi-openapi-'));
+    try {
+      const doc = buildOpenApi() as Node;
+      const get = ((doc.paths as Node)['/v1/companies'] as Node).get as Node;
+      delete get.security;
+      const money = ((doc.components as Node).schemas as Node).Money as Node;
+      money.examples = [{ amount: 17.5, currency: 'USD' }];
+      const file = join(dir, 'openapi.json');
+      writeFileSync(file, JSON.stringify(doc));
+      const { status, report } = lint(file);
+      assert.equal(status, 1);
+      assert.deepEqual([...new Set(report.problems.map((p) => p.ruleId))].sort(), ['no-invalid-schema-examples', 'security-defined']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names the reference server, with its origin as a variable', () => {
+    const [server, ...others] = buildOpenApi().servers as Node[];
+    assert.deepEqual(others, []);
+    assert.equal(server?.url, '{origin}');
+    assert.equal(((server?.variables as Node).origin as Node).default, 'http://127.0.0.1:8787');
+  });
+
+  it('gives every operation a 4xx answer and an explicit security list', () => {
+    for (const [method, path, op] of operations(buildOpenApi())) {
+      assert.ok(Object.keys(op.responses as Node).some((status) => /^4\d\d$/.test(status)), `${method} ${path} has no 4xx`);
+      assert.ok(Array.isArray(op.security), `${method} ${path} declares no security`);
+    }
+  });
+
+  it('has examples for the main schemas, each valid against its own schema in the document', () => {
+    const doc = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as Node;
+    const { seen, failures } = checkExamples(doc);
+    assert.deepEqual(failures, []);
+    for (const name of ['Money', 'Compensation', 'Project', 'ProjectInput', 'ProjectPatch', 'ApplicationInput', 'ApplicationReceipt', 'Problem']) {
+      assert.ok(seen.includes(`#/components/schemas/${name}/examples/0`), `${name} has an example`);
+    }
+    assert.ok(seen.includes('#/components/headers/CacheControl/schema/examples/0'));
+  });
+
+  it('the example check catches an example that breaks its schema', () => {
+    const doc = buildOpenApi() as Node;
+    const schemas = (doc.components as Node).schemas as Record<string, Node>;
+    schemas.ApplicationReceipt!.examples = [{ id: 'a_1', projectId: 'p_1', status: 'lost', submittedAt: 'yesterday' }];
+    schemas.Project!.examples = [{ ...((schemas.Project!.examples as Node[])[0] as Node), effort: { min: 'seven' } }];
+    const { failures } = checkExamples(doc);
+    assert.equal(failures.length, 2, failures.join('\n'));
+    assert.match(failures.join('\n'), /ApplicationReceipt\/examples\/0: .*status.*\n?.*/);
+    assert.match(failures.join('\n'), /submittedAt.*date-time/);
+    assert.match(failures.join('\n'), /Project\/examples\/0: .*effort\/min/);
   });
 
   it('--check exits 0 on a current file and 1, naming the command, on a stale one', () => {

@@ -31,6 +31,7 @@ export const cardSkeletonStyles = css`
     padding: 0;
   }
   .bone.block {
+    flex: 1;
     height: 3.25rem;
   }
   .bone.pill {

@@ -122,9 +122,12 @@ const cardBase = css`
     color: var(--_text-muted);
   }
 
+  /* Each fact is as wide as its longest line and the row wraps when they do not fit side by
+     side, so a long pay ("18,00–22,50 dólares estadounidenses/h") moves the others down rather
+     than running into them; one wider than the whole row wraps its own text. */
   .facts {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(5.75rem, 1fr));
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     margin: 0;
     padding: 0.625rem 0.75rem;
@@ -132,6 +135,7 @@ const cardBase = css`
     background: var(--_surface-sunken);
   }
   .fact {
+    flex: 1 1 auto;
     min-width: 0;
   }
   .facts dt {
@@ -149,18 +153,17 @@ const cardBase = css`
   }
   .pay {
     all: unset;
-    white-space: nowrap;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
     color: var(--mi-card-pay-color, var(--_accent));
     cursor: pointer;
     border-radius: 4px;
     text-decoration: underline dotted;
     text-underline-offset: 3px;
   }
+  /* The pay button is inline, so a pay that has to wrap keeps its icon after its last word. */
   .info {
     display: inline-grid;
+    margin-inline-start: 0.25rem;
+    vertical-align: text-bottom;
     place-items: center;
     width: 1rem;
     height: 1rem;
