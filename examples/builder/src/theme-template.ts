@@ -29,7 +29,7 @@ function tokenControl(spec: TokenSpec, state: BuilderState, setToken: (name: str
     </select>`;
   }
   return html`<div class="token" data-token=${spec.name}>
-    <label for=${id}>${spec.label} <code>${spec.name}</code></label>
+    <label for=${id}>${spec.label} <code class="token-name">${spec.name}</code></label>
     <div class="token-control">
       ${control}
       ${set !== undefined
