@@ -18,11 +18,11 @@ export function snippetsTemplate(snippets: readonly SnippetView[], copies: Recor
     return html`<section class="snippet" data-snippet=${s.id} aria-labelledby=${`${s.id}-title`}>
       <div class="snippet-head">
         <h3 id=${`${s.id}-title`}>${s.title}</h3>
+        <p id=${`${s.id}-copied`} class="copy-status" role="status">${state.kind === 'copied' ? `${s.title} copied to the clipboard.` : state.kind === 'failed' ? state.message : ''}</p>
         <button type="button" class="copy" aria-describedby=${`${s.id}-copied`} @click=${() => copy(s.id)}>${state.kind === 'copied' ? 'Copied ✓' : `Copy ${s.title}`}</button>
       </div>
       <p class="hint">${s.note}</p>
       <pre tabindex="0" aria-label=${`${s.title} snippet`}><code>${s.text}</code></pre>
-      <p id=${`${s.id}-copied`} class="copy-status" role="status">${state.kind === 'copied' ? `${s.title} copied to the clipboard.` : state.kind === 'failed' ? state.message : ''}</p>
     </section>`;
   })}`;
 }

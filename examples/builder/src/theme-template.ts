@@ -55,11 +55,6 @@ export function themeTemplate(
         <legend>Presets</legend>
         <div class="presets">${PRESETS.map((p) => html`<button type="button" class="preset" @click=${() => set({ tokens: { ...p.tokens } })}>${p.label}</button>`)}</div>
       </fieldset>
-      <fieldset class="inner">
-        <legend>Tokens</legend>
-        <p class="hint">Set on the element; the ones you leave alone follow the theme. Every token is described in <code>docs/theming.md</code>.</p>
-        <div class="tokens">${TOKENS.map((spec) => tokenControl(spec, state, setToken))}</div>
-      </fieldset>
       <div class="contrast" role="status">
         ${issues.length
           ? html`<div class="contrast-warning">
@@ -68,5 +63,10 @@ export function themeTemplate(
             </div>`
           : html`<p class="contrast-ok">Text colours pass WCAG AA (${AA_TEXT}:1).</p>`}
       </div>
+      <fieldset class="inner">
+        <legend>Tokens</legend>
+        <p class="hint">Set on the element; the ones you leave alone follow the theme. Every token is described in <code>docs/theming.md</code>.</p>
+        <div class="tokens">${TOKENS.map((spec) => tokenControl(spec, state, setToken))}</div>
+      </fieldset>
     </fieldset>`;
 }

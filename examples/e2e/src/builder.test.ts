@@ -371,7 +371,10 @@ describe('embed builder (examples/builder)', () => {
     let context: BrowserContext | undefined;
     const out = mkdtempSync(join(tmpdir(), 'mi-builder-static-'));
     try {
-      await run(process.execPath, [join(repoRoot, 'examples/builder/scripts/build.mjs'), '--out', out, '--api', site.url, '--feed', `${site.url}/blog-embed/gigs.json`, '--script', `${site.url}/cdn/mi-project-board.js`]);
+      // As `npm run docs` builds it for docs/builder/, with the defaults a docs host sets.
+      await run(process.execPath, [join(repoRoot, 'scripts/docs.mjs'), 'builder', '--out', out], {
+        env: { ...process.env, MI_BUILDER_API: site.url, MI_BUILDER_FEED: `${site.url}/blog-embed/gigs.json`, MI_BUILDER_SCRIPT: `${site.url}/cdn/mi-project-board.js` },
+      });
       folder = await serveFolder(out);
       const opened = await openPage(site);
       context = opened.context;
