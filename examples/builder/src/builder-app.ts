@@ -102,7 +102,8 @@ export class EmbedBuilder extends LitElement {
     if (text !== this.hashedText) {
       this.hashedText = text;
       this.styleHash = undefined;
-      if (text) sha256Source(text).then((hash) => this.hashedText === text && (this.styleHash = hash), () => {});
+      // Web Crypto exists only in secure contexts (https, localhost): elsewhere say so.
+      if (text) sha256Source(text).then((hash) => this.hashedText === text && (this.styleHash = hash), () => this.hashedText === text && (this.styleHash = ''));
     }
   }
 
@@ -149,11 +150,13 @@ export class EmbedBuilder extends LitElement {
 
   private snippets(): SnippetView[] {
     const style = styleText(this.state);
-    const hashNote = style
-      ? this.styleHash
+    const hashNote = !style
+      ? ''
+      : this.styleHash
         ? ' The hash in style-src allows exactly the snippet’s <style> block: paste it unchanged, or move its rules into your stylesheet and drop the hash.'
-        : ' Computing the hash of the <style> block…'
-      : '';
+        : this.styleHash === ''
+          ? ' This page cannot hash the <style> block (Web Crypto needs https): move its rules into your stylesheet, which style-src \'self\' allows.'
+          : ' Computing the hash of the <style> block…';
     return [
       {
         id: 'html',

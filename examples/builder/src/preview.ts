@@ -4,30 +4,29 @@
 import { TOKENS } from './tokens.js';
 import { embedAttributes, tagName, type BuilderState } from './state.js';
 
-/**
- * Updates the element in `stage` to show `state`, replacing it when the tag, the kind of source
- * or `sync-url` changes (each is read once, when the element connects). Returns the element.
- */
 const identities = new WeakMap<Element, string>();
 
+/**
+ * Updates the element in `stage` to show `state` and returns it. Added or changed attributes
+ * are set on the element in place. It is replaced by a fresh one when the tag, the kind of
+ * source or `sync-url` changes (each is read once, when the element connects), and when an
+ * attribute goes away: a removed attribute leaves its property `null` rather than at its
+ * default, and the preview must be what a page pasting the snippet gets.
+ */
 export function syncPreview(stage: HTMLElement, state: BuilderState): HTMLElement {
   const tag = tagName(state);
   const identity = `${tag} ${state.source} ${state.syncUrl ? state.syncPrefix || 'mi-' : ''}`;
-  let element = stage.firstElementChild as HTMLElement | null;
   const wanted = new Map(embedAttributes(state));
-  if (!element || identities.get(element) !== identity) {
+  let element = stage.firstElementChild as HTMLElement | null;
+  // The element reflects `theme` itself, so its default `light` is there without being asked for.
+  const dropped = element ? [...element.attributes].some(({ name, value }) => name !== 'style' && !wanted.has(name) && !(name === 'theme' && value === 'light')) : false;
+  if (!element || identities.get(element) !== identity || dropped) {
     element = document.createElement(tag);
     identities.set(element, identity);
     for (const [name, value] of wanted) element.setAttribute(name, value);
     applyTokens(element, state);
     stage.replaceChildren(element);
     return element;
-  }
-  for (const { name } of [...element.attributes]) {
-    // The element reflects `theme` itself: its default `light` stays, as it would in a host page.
-    if (!wanted.has(name) && name !== 'style' && !(name === 'theme' && element.getAttribute(name) === 'light')) {
-      element.removeAttribute(name);
-    }
   }
   for (const [name, value] of wanted) if (element.getAttribute(name) !== value) element.setAttribute(name, value);
   applyTokens(element, state);

@@ -204,6 +204,26 @@ describe('embed builder (examples/builder)', () => {
     }
   });
 
+  test('taking options back leaves the preview as a fresh paste of the default snippet', async () => {
+    const { page, context, problems } = await openBuilder('?page-size=3&theme=dark&structured-data=off&sort=pay');
+    try {
+      const board = 'embed-builder mi-project-board';
+      await eventually(() => page.locator(`${board} [part~="card"]`).count(), (n) => n === 3, 'the 3 cards of the link');
+      await page.fill('#page-size', '20');
+      await page.selectOption('#sort', 'newest');
+      await page.getByLabel('Light', { exact: true }).check();
+      await page.check('#structured-data');
+      await eventually(() => attributesOf(page, board), (a) => Object.keys(a).sort().join() === 'api,theme' && a['theme'] === 'light', 'only the API left');
+      await eventually(() => page.locator(`${board} [part~="card"]`).count(), (n) => n === 20, 'the default 20 cards');
+      await eventually(() => page.locator(`${board} > script[type="application/ld+json"]`).count(), (n) => n === 20, 'JSON-LD again');
+      assert.equal(await snippet(page, 'html'), `<script type="module" src="${site.url}/cdn/mi-project-board.js"></script>\n<mi-project-board api="${site.url}"></mi-project-board>\n`);
+      assert.equal(new URL(page.url()).search, '');
+      assertClean(problems);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a card from the API or from a feed, with its gig and apply target', async () => {
     const { page, context, problems } = await openBuilder();
     try {
