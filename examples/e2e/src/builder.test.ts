@@ -306,13 +306,23 @@ describe('embed builder (examples/builder)', () => {
       await page.getByLabel('One gig card').check();
       await eventually(() => snippet(page, 'react'), (t) => /projectId="/.test(t), 'the card snippet');
       const card = await snippet(page, 'react');
+      // A card from a feed, with its apply target.
+      await page.getByLabel('Feed URL').check();
+      await page.fill('#apply-api', 'https://api.microintern.dev');
+      await page.press('#apply-api', 'Tab');
+      await eventually(() => snippet(page, 'react'), (t) => /src="[^"]+gigs\.json"/.test(t) && /applyApi="/.test(t) && /projectId="/.test(t), 'the feed card snippet');
+      const feedCard = (await snippet(page, 'react')).replace('export function Gig()', 'export function FeedGig()');
       writeFileSync(join(dir, 'board.tsx'), board);
       writeFileSync(join(dir, 'card.tsx'), card);
-      writeFileSync(join(dir, 'main.tsx'), "import { createRoot } from 'react-dom/client';\nimport { Gigs } from './board.js';\nimport { Gig } from './card.js';\ncreateRoot(document.body).render(<><Gigs /><Gig /></>);\n");
+      writeFileSync(join(dir, 'feed-card.tsx'), feedCard);
+      writeFileSync(
+        join(dir, 'main.tsx'),
+        "import { createRoot } from 'react-dom/client';\nimport { Gigs } from './board.js';\nimport { Gig } from './card.js';\nimport { FeedGig } from './feed-card.js';\ncreateRoot(document.body).render(<><Gigs /><Gig /><FeedGig /></>);\n",
+      );
       writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ extends: '../../tsconfig.json', compilerOptions: { rootDir: '.' }, include: ['*.tsx'] }));
       const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
       await run(process.execPath, [tsc, '-p', join(dir, 'tsconfig.json'), '--noEmit'], { cwd: reactApp }).catch((error: { stdout?: string }) => {
-        assert.fail(`tsc refused the snippet:\n${error.stdout}\n${board}\n${card}`);
+        assert.fail(`tsc refused the snippet:\n${error.stdout}\n${board}\n${card}\n${feedCard}`);
       });
       // Vite's own esbuild, which turns the example's TSX into JavaScript when it builds.
       const esbuildPath = createRequire(realpathSync(join(reactApp, 'node_modules/vite/package.json'))).resolve('esbuild');
