@@ -7,6 +7,9 @@
 //                                             docs/theming.md and docs/events.md (committed)
 //   node scripts/docs.mjs api [--out D]       the typedoc API reference into docs/api/ (not
 //                                             committed: docs/.gitignore lists it)
+//   node scripts/docs.mjs builder [--out D]   the embed builder as a static page into docs/builder/
+//                                             (not committed), with the API and script URLs of
+//                                             MI_BUILDER_API / MI_BUILDER_SCRIPT when set
 //   node scripts/docs.mjs check               regenerates the committed files in memory or a
 //                                             temporary folder and exits 1 if they drifted
 //
@@ -76,6 +79,21 @@ export function generateManifest(outDir = widgetsDir) {
   // The analyzer resolves --outdir against its working directory, absolute or not.
   run('custom-elements-manifest', [cem, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(widgetsDir, out) || '.', '--quiet'], widgetsDir);
   return join(out, 'custom-elements.json');
+}
+
+/**
+ * Builds the embed builder (examples/builder) as a static page into `outDir` (default
+ * docs/builder). Away from the reference server it has no API on its own origin, so
+ * `MI_BUILDER_API`, `MI_BUILDER_FEED` and `MI_BUILDER_SCRIPT` give its defaults (the form can
+ * change them, and they land in the snippets).
+ */
+export function generateBuilder(outDir = join(repoRoot, 'docs/builder')) {
+  const flags = [];
+  for (const [flag, name] of [['--api', 'MI_BUILDER_API'], ['--feed', 'MI_BUILDER_FEED'], ['--script', 'MI_BUILDER_SCRIPT']]) {
+    if (process.env[name]) flags.push(flag, process.env[name]);
+  }
+  run('builder', [join(repoRoot, 'examples/builder/scripts/build.mjs'), '--out', resolve(outDir), ...flags], repoRoot);
+  return resolve(outDir);
 }
 
 /** Writes the typedoc HTML reference into `outDir` (default: docs/api). */
@@ -239,12 +257,12 @@ export function checkDrift() {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
   const what = positionals[0] ?? 'all';
-  if (!['all', 'manifest', 'api', 'check'].includes(what)) {
-    console.error('Usage: node scripts/docs.mjs [all | manifest | api | check] [--out <dir>]');
+  if (!['all', 'manifest', 'api', 'builder', 'check'].includes(what)) {
+    console.error('Usage: node scripts/docs.mjs [all | manifest | api | builder | check] [--out <dir>]');
     process.exit(2);
   }
   if (values.out && (what === 'all' || what === 'check')) {
-    console.error('--out needs `manifest` or `api`.');
+    console.error('--out needs `manifest`, `api` or `builder`.');
     process.exit(2);
   }
   if (what === 'check') {
@@ -262,4 +280,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     if (!values.out) for (const file of updateSections(manifest)) console.log(`updated ${relative(repoRoot, file)}`);
   }
   if (what === 'all' || what === 'api') console.log(`wrote ${relative(repoRoot, generateApiReference(values.out))}/`);
+  if (what === 'all' || what === 'builder') console.log(`wrote ${relative(repoRoot, generateBuilder(values.out))}/`);
 }
