@@ -21,8 +21,12 @@ const TARGETS = { api: 35 * KB, feed: 35 * KB, all: 72 * KB };
 // What the bundles weigh today where they are still over target; lower these as bytes come off.
 // (The API closure rose 38.6 -> 39.2 KB when the JSON-LD writer began checking projects with the
 // quick reader instead of zod: the reader is now shared by three lazy chunks and ships apart;
-// and to 39.3 KB with the apply dialog's prefetch on pointing.)
-const CEILINGS = { api: 39.4 * KB, feed: TARGETS.feed, all: 82.9 * KB };
+// and to 39.3 KB with the apply dialog's prefetch on pointing. mi-widgets.js, which carries every
+// lazy path too, rose 82.8 -> 83.7 KB with remote.countries in the schema and the quick reader, the
+// feed readers keeping a gig without an unsafe logo or website (and the JSON-LD warnings), and the
+// JSON-LD writer's page-wide Trusted Types refusal; the same change took the board's first load
+// with a feed from 35.0 to 33.8 KB and with the API client from 39.2 to 39.1 KB.)
+const CEILINGS = { api: 39.4 * KB, feed: TARGETS.feed, all: 83.8 * KB };
 const args = new Set(process.argv.slice(2));
 
 buildCdn();
