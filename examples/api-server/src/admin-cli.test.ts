@@ -54,6 +54,9 @@ describe('admin command', () => {
       ['create-company', '--name', 'Acme again', '--slug', 'acme'],
       ['create-company', '--name', 'Bad', '--slug', 'Not A Slug'],
       ['create-company', '--name', 'Bad', '--slug', 'bad', '--origin', 'javascript:alert(1)'],
+      // The feed readers keep a gig without an unsafe website; the API never stores one.
+      ['create-company', '--name', 'Bad', '--slug', 'bad', '--website', 'javascript:alert(1)'],
+      ['create-company', '--name', 'Bad', '--slug', 'bad', '--website', 'JaVaScRiPt:alert(1)'],
       ['create-key', '--company', 'nobody'],
       ['launch-rockets'],
       ['create-company', '--bogus'],

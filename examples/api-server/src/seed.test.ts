@@ -29,6 +29,8 @@ describe('seed data', () => {
     const kinds = new Set(projects.flatMap((p) => p.questions.map((q) => q.kind)));
     for (const kind of ['text', 'choice', 'yes-no', 'url']) assert.ok(kinds.has(kind as never), kind);
     assert.ok(projects.some((p) => !p.remote && p.location), 'some in-person gigs');
+    assert.ok(projects.some((p) => p.remote === true), 'some remote gigs open to applicants anywhere');
+    assert.ok(projects.filter((p) => typeof p.remote === 'object' && p.remote.countries.length > 1).length >= 3, 'remote gigs that name the countries applicants may live in');
   });
 
   it('pays $15–30 an hour equivalent for 3–40 hours, over a weekend to a month', () => {

@@ -19,6 +19,9 @@ export * from './models/availability.js';
 export * from './models/application.js';
 export * from './models/problem.js';
 export * from './models/query.js';
+// Not through query.js: that module defines zod schemas, and the API client, which needs only
+// these two, would then share a chunk with them.
+export { queryToSearchParams, searchParamsToQuery } from './models/query-params.js';
 export * from './models/issues.js';
 export * from './models/page.js';
 export * from './models/parse.js';

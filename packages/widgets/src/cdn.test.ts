@@ -10,14 +10,18 @@ interface ProbedWindow extends Window {
 // dist/cdn is built by scripts/wtr.mjs before the tests run.
 const fixture = (name: string) => new URL(`../test/fixtures/${name}`, import.meta.url).href;
 
-async function openBarePage(page: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow; board: HTMLElement }> {
+async function openFrame(page: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow }> {
   const frame = document.createElement('iframe');
   frame.style.width = '1200px';
   frame.style.height = '900px';
   frame.src = page;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as ProbedWindow;
+  return { frame, win: frame.contentWindow as ProbedWindow };
+}
+
+async function openBarePage(page: string): Promise<{ frame: HTMLIFrameElement; win: ProbedWindow; board: HTMLElement }> {
+  const { frame, win } = await openFrame(page);
   const board = frame.contentDocument!.querySelector('mi-project-board') as HTMLElement;
   await until(() => (board.shadowRoot?.querySelectorAll('article.card').length ?? 0) === 4, 'the board renders four cards');
   return { frame, win, board };
@@ -74,6 +78,34 @@ describe('dist/cdn bundles', () => {
       await new Promise((resolve) => setTimeout(resolve, 700));
       expect(board.querySelectorAll('script[type="application/ld+json"]').length).to.equal(0);
       expect(board.shadowRoot!.querySelectorAll('article.card').length).to.equal(4);
+      expect(win.__errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('under enforced Trusted Types without its policy, two boards and a second page of cards cause one violation report in all', async () => {
+    const { frame, win } = await openFrame(fixture('cdn-trusted-types-refused-boards.html'));
+    try {
+      const [first, second] = [...frame.contentDocument!.querySelectorAll('mi-project-board')] as HTMLElement[];
+      const cards = (board: HTMLElement) => board.shadowRoot?.querySelectorAll('article.card').length ?? 0;
+      await until(() => cards(first!) === 10 && cards(second!) === 6, 'both boards render their first page');
+      // The writer runs in an idle callback once its chunk is in; idle callbacks run in the order
+      // they were asked for, so two more rounds of them here come after it, and the reports the
+      // browser queues as tasks in between are in by then.
+      const settled = async () => {
+        await until(() => scriptsOf(win).some((p) => p.includes('/chunks/load-json-ld')), 'the JSON-LD writer loaded');
+        for (let round = 0; round < 2; round++) {
+          await new Promise((resolve) => win.requestIdleCallback(resolve, { timeout: 2000 }));
+          await new Promise((resolve) => win.setTimeout(resolve, 0));
+        }
+      };
+      await settled();
+      first!.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!.click();
+      await until(() => cards(first!) === 16, 'Load more adds the rest of the feed');
+      await settled();
+      expect(win.__violations.map((v) => v.split(' ')[0])).to.deep.equal(['trusted-types']);
+      expect(frame.contentDocument!.querySelectorAll('script[type="application/ld+json"]').length).to.equal(0);
       expect(win.__errors).to.deep.equal([]);
     } finally {
       frame.remove();

@@ -60,6 +60,46 @@ describe('secret-key project writes', () => {
     assert.ok(paths.includes('effort.min') && paths.includes('salary'), paths.join());
   });
 
+  it('stores where a remote gig’s applicants may live, in capitals, and names a bad country code with 422', async () => {
+    const mi = server.client({ company: 'forkful', key });
+    const created = await mi.projects.create({ ...input, title: 'Map oat-milk prices in two countries', remote: { countries: ['us', 'CA'] } });
+    assert.deepEqual(created.remote, { countries: ['US', 'CA'] });
+    assert.deepEqual((await server.client().projects.get(created.id)).remote, { countries: ['US', 'CA'] });
+    const found = await server.client({ company: 'forkful' }).projects.page({ remote: true, q: 'oat-milk prices' });
+    assert.deepEqual(found.items.map((p) => p.id), [created.id]);
+    const patched = await mi.projects.update(created.id, { remote: { countries: ['MX'] } });
+    assert.deepEqual(patched.remote, { countries: ['MX'] });
+
+    for (const [remote, path, message] of [
+      [{ countries: ['USA'] }, 'remote.countries.0', /ISO 3166-1 alpha-2/],
+      [{ countries: ['US', 'us'] }, 'remote.countries', /only once/],
+      [{ countries: [] }, 'remote.countries', /at least one country/],
+      ['anywhere', 'remote', /true, false or/],
+    ] as const) {
+      const raw = await postJson(`${server.url}/v1/companies/forkful/projects`, { ...input, remote }, { authorization: `Bearer ${key}` });
+      const problem = await expectProblem(raw, 422, 'validation');
+      const error = problem.errors?.find((e) => e.path === path);
+      assert.ok(error && message.test(error.message), `${JSON.stringify(remote)}: ${JSON.stringify(problem.errors)}`);
+    }
+  });
+
+  it('refuses a project that brings its own company links, unsafe or not: the company is the key’s', async () => {
+    const before = (await server.client({ company: 'forkful' }).projects.page({ limit: 100 })).total;
+    for (const company of [{ logoUrl: 'javascript:alert(1)' }, { website: 'data:text/html,<script>alert(1)</script>' }]) {
+      const raw = await postJson(`${server.url}/v1/companies/forkful/projects`, { ...input, company }, { authorization: `Bearer ${key}` });
+      const problem = await expectProblem(raw, 422, 'validation');
+      assert.deepEqual(problem.errors?.map((e) => e.path), ['company']);
+      const patch = await fetch(`${server.url}/v1/companies/forkful/projects/competitor-pricing-scan`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ company }),
+      });
+      await expectProblem(patch, 422, 'validation');
+    }
+    assert.equal((await server.client({ company: 'forkful' }).projects.page({ limit: 100 })).total, before);
+    assert.equal((await server.client().projects.get('competitor-pricing-scan')).company.logoUrl, undefined);
+  });
+
   it('updates a project with a patch and re-indexes it', async () => {
     const mi = server.client({ company: 'forkful', key });
     const created = await mi.projects.create({ ...input, title: 'Count bicycles at three cafés' });

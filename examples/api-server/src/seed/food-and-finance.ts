@@ -154,6 +154,7 @@ export const lumenLedger: CompanySeed = {
   gigs: [
     {
       slug: 'freelancer-tax-faq',
+      remote: { countries: ['US'] },
       title: 'Write a plain-English FAQ on quarterly taxes',
       summary: 'Ten short answers for freelancers who are paying estimated taxes for the first time.',
       description:
@@ -191,6 +192,7 @@ export const lumenLedger: CompanySeed = {
     },
     {
       slug: 'bank-csv-parsers-tests',
+      remote: { countries: ['US', 'CA'] },
       title: 'Write tests for our bank CSV importers',
       summary: 'Add unit tests for six bank statement parsers written in TypeScript.',
       description:
@@ -271,6 +273,7 @@ export const lumenLedger: CompanySeed = {
     },
     {
       slug: 'glossary-translation-review',
+      remote: { countries: ['US', 'MX', 'ES'] },
       title: 'Review our Spanish glossary of accounting terms',
       summary: 'Check 150 translated accounting terms for accuracy and consistency in Latin American Spanish.',
       description:

@@ -10,6 +10,7 @@ export const harborview: CompanySeed = {
   gigs: [
     {
       slug: 'patient-leaflet-plain-language',
+      remote: { countries: ['US'] },
       title: 'Rewrite four patient leaflets in plain language',
       summary: 'Bring four leaflets about appointments and prescriptions to a sixth-grade reading level.',
       description:
@@ -152,6 +153,7 @@ export const quillstack: CompanySeed = {
   gigs: [
     {
       slug: 'api-quickstart-rewrite',
+      remote: { countries: ['US', 'CA', 'GB', 'IE'] },
       title: 'Rewrite our API quickstart',
       summary: 'Make our REST API quickstart work end to end in under ten minutes, in three languages.',
       description:

@@ -148,6 +148,7 @@ export const brightpath: CompanySeed = {
   gigs: [
     {
       slug: 'sat-practice-explanations',
+      remote: { countries: ['US'] },
       title: 'Write explanations for 40 SAT math questions',
       summary: 'Step-by-step worked solutions for 40 practice questions, written for a 16-year-old.',
       description:
@@ -268,6 +269,7 @@ export const brightpath: CompanySeed = {
     },
     {
       slug: 'spanish-flashcards',
+      remote: { countries: ['US', 'MX'] },
       title: 'Write 200 Spanish vocabulary flashcards',
       summary: 'Beginner Spanish flashcards with example sentences, for our middle-school course.',
       description:

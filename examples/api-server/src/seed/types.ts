@@ -1,4 +1,4 @@
-import type { Category, Location, Question, Schedule } from '@microintern/core';
+import type { Category, Location, Question, Remote, Schedule } from '@microintern/core';
 
 /** Pay as written in the seed files, in whole US dollars. */
 export type SeedPay = { hourly: number; upTo?: number } | { fixed: number };
@@ -23,8 +23,8 @@ export interface GigSeed {
   /** Days after the seed date that applications close; `null` for no deadline. */
   applyInDays: number | null;
   status?: 'closed' | 'filled';
-  /** Defaults to true. */
-  remote?: boolean;
+  /** Defaults to true (remote, applicants anywhere); `{ countries }` names where applicants may live. */
+  remote?: Remote;
   location?: Location;
   overlapHours?: number;
   questions?: Question[];

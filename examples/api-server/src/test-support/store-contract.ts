@@ -99,6 +99,17 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       assert.ok((await ids('CRÊPE tast')).includes('p_accents'));
     });
 
+    it('keeps the countries of a remote gig and finds it among the remote gigs, never the on-site ones', async () => {
+      const seeded = buildSeedProjects(SEED_DATE).filter((p) => typeof p.remote === 'object' && p.status === 'open');
+      assert.ok(seeded.length >= 3);
+      const remote = await walk(store, { filters: { status: ['open'], remote: true }, sort: 'newest', limit: 100 });
+      const onSite = await walk(store, { filters: { status: ['open'], remote: false }, sort: 'newest', limit: 100 });
+      for (const gig of seeded) {
+        assert.deepEqual((await store.findProject(gig.id))?.remote, gig.remote);
+        assert.ok(remote.ids.includes(gig.id) && !onSite.ids.includes(gig.id), gig.slug);
+      }
+    });
+
     it('resolves ids before slugs, a shared slug to the company whose slug sorts first, and keeps slugs unique per company', async () => {
       const seeded = buildSeedProjects(SEED_DATE);
       const forkfulGig = seeded.find((p) => p.company.slug === 'forkful' && p.status === 'open')!;

@@ -10,7 +10,7 @@ import { Effort } from '../../src/models/effort.js';
 import { Money } from '../../src/models/money.js';
 import { Problem, ProblemFieldError } from '../../src/models/problem.js';
 import { ProjectInput, ProjectPatch } from '../../src/models/project-input.js';
-import { Location, Project, Question } from '../../src/models/project.js';
+import { Location, Project, Question, RemoteArea } from '../../src/models/project.js';
 import { Facets, ProjectQuery } from '../../src/models/query.js';
 import { SCHEMA_EXAMPLES } from './examples.js';
 import { problem, ref, type Json, type JsonObject } from './json.js';
@@ -31,6 +31,7 @@ const SCHEMAS: [string, z.core.$ZodType, string][] = [
   ['Effort', Effort, 'Estimated working hours for the whole gig, `max` ≥ `min`.'],
   ['Question', Question, 'A custom question every applicant answers; `choice` questions list at least two options.'],
   ['Location', Location, 'Where a gig is done when it is not fully remote.'],
+  ['RemoteArea', RemoteArea, 'Where the applicants of a remote gig may live: ISO 3166-1 alpha-2 codes, each once, at most 250; any case is accepted and they are returned in capitals. A project’s `remote` is `true` (remote, applicants anywhere), `false` (on site) or this object (remote, applicants in these countries). It becomes JSON-LD `applicantLocationRequirements`.'],
   ['Company', Company, 'The company that posts gigs.'],
   ['CompanySummary', CompanySummary, 'A company in the directory, with how many open gigs it has.'],
   ['Project', Project, 'One micro-internship. `applyBy` and `postedAt` are ISO 8601 date-times with an offset.'],

@@ -17,7 +17,7 @@ function breakProject(project: Project, i: number): unknown {
     case 1:
       return { ...project, compensation: { kind: 'hourly', min: { amount: 12.5, currency: 'USD' } } };
     case 2:
-      return { ...project, company: { ...project.company, website: 'javascript:alert(1)' } };
+      return { ...project, company: { ...project.company, slug: 'Not A Slug' } };
     case 3:
       return { ...project, effort: { min: 10, max: 5 } };
     default:
@@ -25,7 +25,7 @@ function breakProject(project: Project, i: number): unknown {
   }
 }
 
-const EXPECTED_PATH = ['title', 'compensation.min.amount', 'company.website', 'effort.max', 'status'];
+const EXPECTED_PATH = ['title', 'compensation.min.amount', 'company.slug', 'effort.max', 'status'];
 
 function posting(overrides: Record<string, unknown> = {}): JobPostingJsonLd {
   return {
@@ -82,6 +82,63 @@ describe('feed data', () => {
     for await (const project of source.list({ limit: 100 })) count += project.id.startsWith('p_') ? 1 : 0;
     assert.equal(count, 950);
     assert.equal(reports.length, 1);
+  });
+
+  it('keeps a gig whose only fault is an unsafe logo or website, without it, and reports a warning; any other fault still drops it', async () => {
+    const company = { id: 'c_acme', name: 'Acme', slug: 'acme', logoUrl: 'https://acme.example/logo.png', website: 'https://acme.example' };
+    const gig = (id: string, over: Record<string, unknown> = {}, companyOver: Record<string, unknown> = {}) => ({ ...sampleProject({ id, slug: id.replace('_', '-') }), company: { ...company, ...companyOver }, ...over });
+    const { summary: _summary, ...noSummary } = gig('p_no-summary', {}, { website: 'javascript:alert(1)' });
+    const reported: InvalidItem[][] = [];
+    const source = createFeedSource(
+      {
+        version: 1,
+        projects: [
+          gig('p_logo', {}, { logoUrl: 'javascript:alert(1)' }),
+          gig('p_both', {}, { logoUrl: 'data:image/svg+xml,<svg onload=alert(1)>', website: 'JaVaScRiPt:alert(1)' }),
+          gig('p_two-faults', { title: '' }, { logoUrl: 'javascript:alert(1)' }),
+          noSummary,
+          gig('p_fine'),
+        ],
+      },
+      { now, onInvalid: (skipped) => reported.push(skipped) },
+    );
+    const page = await source.page({ limit: 10 });
+    assert.deepEqual(page.items.map((p) => p.id).sort(), ['p_both', 'p_fine', 'p_logo']);
+    const logo = await source.get('p_logo');
+    assert.deepEqual(logo.company, { id: 'c_acme', name: 'Acme', slug: 'acme', website: 'https://acme.example' });
+    assert.deepEqual((await source.get('p_both')).company, { id: 'c_acme', name: 'Acme', slug: 'acme' });
+    assert.deepEqual(
+      page.skipped.map((s) => ({ index: s.index, id: s.id, severity: s.severity, paths: issuesOf(s).sort() })),
+      [
+        { index: 0, id: 'p_logo', severity: 'warning', paths: ['company.logoUrl'] },
+        { index: 1, id: 'p_both', severity: 'warning', paths: ['company.logoUrl', 'company.website'] },
+        { index: 2, id: 'p_two-faults', severity: undefined, paths: ['company.logoUrl', 'title'] },
+        { index: 3, id: 'p_no-summary', severity: undefined, paths: ['company.website', 'summary'] },
+      ],
+    );
+    const [warning] = page.skipped;
+    assert.deepEqual(warning?.issues, [{ path: 'company.logoUrl', message: 'Must be an http:// or https:// address; left out, the gig is shown without it', code: 'dropped_field' }]);
+    assert.deepEqual(reported, [page.skipped]);
+  });
+
+  it('keeps a JobPosting whose logo or website is unsafe, without them, and reports a warning at their paths in the posting', async () => {
+    const source = createFeedSource(
+      [
+        posting({ hiringOrganization: { '@type': 'Organization', name: 'Penny Finance', logo: 'javascript:alert(1)', sameAs: ['javascript:alert(2)', 'https://penny.example'] } }),
+        posting({ identifier: 'jp_image', hiringOrganization: { '@type': 'Organization', name: 'Penny Finance', logo: { '@type': 'ImageObject', url: 'data:image/png;base64,AA' }, url: 'https://penny.example' } }),
+      ],
+      { now },
+    );
+    const page = await source.page({ limit: 10 });
+    assert.deepEqual(page.items.map((p) => p.id).sort(), ['jp_blog', 'jp_image']);
+    assert.deepEqual((await source.get('jp_blog')).company, { id: 'c_penny-finance', name: 'Penny Finance', slug: 'penny-finance', website: 'https://penny.example' });
+    assert.deepEqual(
+      page.skipped.map((s) => ({ index: s.index, id: s.id, severity: s.severity, paths: issuesOf(s), codes: s.issues.map((i) => i.code) })),
+      [
+        { index: 0, id: 'jp_blog', severity: 'warning', paths: ['hiringOrganization.logo', 'hiringOrganization.sameAs.0'], codes: ['dropped_field', 'dropped_field'] },
+        { index: 1, id: 'jp_image', severity: 'warning', paths: ['hiringOrganization.logo.url'], codes: ['dropped_field'] },
+      ],
+    );
   });
 
   it('keeps the first of two projects with the same id and reports the second', async () => {

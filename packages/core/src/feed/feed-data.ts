@@ -2,7 +2,6 @@ import type { FieldIssue } from '../errors/mi-input-error.js';
 import type { InvalidItem } from '../models/page.js';
 import type { Project } from '../models/project.js';
 import { readProjectQuickly } from '../models/project-quick.js';
-import { validateItem } from '../models/validate-items.js';
 import { isJobPosting } from './json-ld-shape.js';
 
 /** The feed format version this SDK reads and writes. */
@@ -105,15 +104,13 @@ async function readProjects(items: readonly unknown[]): Promise<ParsedFeed> {
     if (project) found.push({ project, index });
     else unsure.push({ value, index });
   });
-  const skipped: InvalidItem[] = [];
+  let skipped: InvalidItem[] = [];
   if (unsure.length) {
     // Only a feed with items the quick reader doubts downloads zod and the Project schema.
-    const { Project } = await import('../models/project.js');
-    for (const { value, index } of unsure) {
-      const checked = validateItem(value, index, Project);
-      if ('valid' in checked) found.push({ project: checked.valid, index });
-      else skipped.push(checked.invalid);
-    }
+    const { readDoubtful } = await import('./read-doubtful.js');
+    const checked = readDoubtful(unsure);
+    found.push(...checked.found);
+    skipped = checked.skipped;
     found.sort((a, b) => a.index - b.index);
   }
   return dropDuplicateIds(found, skipped);

@@ -78,7 +78,8 @@ export function feedQueryKey(query: FeedQuery): string {
 function matchesRest(entry: IndexedProject, query: FeedQuery, now: number): boolean {
   const { project } = entry;
   if (!query.status.has(statusAt(entry, now))) return false;
-  if (query.remote !== undefined && project.remote !== query.remote) return false;
+  // `remote` is true, false or { countries }: any remote gig matches `remote: true`.
+  if (query.remote !== undefined && !project.remote === query.remote) return false;
   if (query.minRate !== undefined && entry.rateMax < query.minRate) return false;
   if (query.maxHours !== undefined && project.effort.max > query.maxHours) return false;
   if (query.skills && ![...query.skills].some((s) => entry.skills.has(s))) return false;

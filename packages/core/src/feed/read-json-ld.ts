@@ -1,5 +1,5 @@
-import { isMiInputError } from '../errors/mi-input-error.js';
-import { fromJobPosting } from '../jsonld/from-job-posting.js';
+import { type FieldIssue, isMiInputError } from '../errors/mi-input-error.js';
+import { readJobPosting } from '../jsonld/from-job-posting.js';
 import type { InvalidItem } from '../models/page.js';
 import { validateItem } from '../models/validate-items.js';
 import { Project } from '../models/project.js';
@@ -23,7 +23,8 @@ function postingId(value: unknown): string | undefined {
 /**
  * Maps `JobPosting` JSON-LD items to projects through `fromJobPosting`. A posting it refuses
  * (an `MiInputError`) becomes a skipped entry carrying that error's issues; any other error is
- * a defect and is not hidden.
+ * a defect and is not hidden. A posting kept without an unsafe logo or website also gets an
+ * entry, with `severity: 'warning'`.
  *
  * @example
  * ```ts
@@ -42,8 +43,9 @@ export function readJsonLd(
   };
   for (const { value, index } of items) {
     let mapped: unknown;
+    let dropped: FieldIssue[];
     try {
-      mapped = fromJobPosting(value, mapOptions);
+      ({ project: mapped, dropped } = readJobPosting(value, mapOptions));
     } catch (error) {
       if (!isMiInputError(error)) throw error;
       const id = postingId(value);
@@ -54,8 +56,13 @@ export function readJsonLd(
     // Checked again against the feed's own schema: whatever a mapper returns, the feed only ever
     // hands out projects that pass `Project`.
     const checked = validateItem(mapped, index, Project, readProjectQuickly);
-    if ('valid' in checked) found.push({ project: checked.valid, index });
-    else skipped.push(checked.invalid);
+    if (!('valid' in checked)) {
+      skipped.push(checked.invalid);
+      continue;
+    }
+    found.push({ project: checked.valid, index });
+    // Kept without the unsafe logo or website it gave: said as a warning, not a skipped item.
+    if (dropped.length) skipped.push({ index, id: checked.valid.id, issues: dropped, severity: 'warning' });
   }
   return { found, skipped };
 }

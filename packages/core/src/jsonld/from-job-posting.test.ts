@@ -29,6 +29,20 @@ function external(overrides: Record<string, unknown> = {}): Record<string, unkno
 }
 
 describe('fromJobPosting', () => {
+  it('reads applicantLocationRequirements into remote.countries, and back again', () => {
+    const original = sampleProject({ remote: { countries: ['US', 'CA'] } });
+    assert.deepEqual(fromJobPosting(toJobPosting(original), { now: NOW }).remote, { countries: ['US', 'CA'] });
+    const read = (applicantLocationRequirements: unknown) => fromJobPosting(external({ applicantLocationRequirements }), { now: NOW }).remote;
+    // Codes in any case and form, each once; names that are not codes are left out.
+    assert.deepEqual(read([{ '@type': 'Country', name: 'gb' }, 'ie', { '@type': 'Country', name: 'Canada' }, { name: 'GB' }]), { countries: ['GB', 'IE'] });
+    assert.equal(read({ '@type': 'Country', name: 'USA' }), true);
+    assert.equal(read(undefined), true);
+    // Only a remote posting has applicants' countries; an on-site one keeps its address.
+    const onSite = fromJobPosting(external({ jobLocationType: undefined, jobLocation: { '@type': 'Place', address: { addressLocality: 'Austin', addressCountry: 'us' } } }), { now: NOW });
+    assert.equal(onSite.remote, false);
+    assert.deepEqual(onSite.location, { city: 'Austin', country: 'US' });
+  });
+
   it('round-trips what a JobPosting can carry', () => {
     const original = sampleProject();
     const back = fromJobPosting(toJobPosting(original), { now: NOW });
@@ -79,8 +93,8 @@ describe('fromJobPosting', () => {
     assert.equal(project.category, 'market-research');
     assert.deepEqual(project.skills, ['interviewing', 'market sizing', 'Excel']);
     assert.deepEqual(project.compensation, { kind: 'hourly', min: { amount: 1850, currency: 'USD' }, max: { amount: 2400, currency: 'USD' } });
-    assert.equal(project.remote, true);
-    assert.deepEqual(project.location, { country: 'US' });
+    assert.deepEqual(project.remote, { countries: ['US'] });
+    assert.equal(project.location, undefined);
     assert.equal(project.postedAt, '2026-11-02T00:00:00Z');
     assert.equal(project.applyBy, '2026-12-20T23:59:59Z');
     assert.equal(project.status, 'open');

@@ -1,9 +1,11 @@
-import { MiInputError } from '../errors/mi-input-error.js';
+import { type FieldIssue, MiInputError } from '../errors/mi-input-error.js';
+import { droppedField } from '../feed/read-doubtful.js';
 import { type Company, Id } from '../models/company.js';
 import { type Effort, IsoDuration, type Schedule } from '../models/effort.js';
 import { isoDateTime } from '../models/iso.js';
 import { parseOrThrow } from '../models/parse.js';
-import { CATEGORIES, type Category, type Location, Project } from '../models/project.js';
+import { CATEGORIES, type Category, type Location, Project, type Remote } from '../models/project.js';
+import { MAX_REMOTE_COUNTRIES } from '../models/vocabulary.js';
 import { safeUrl } from '../models/safe-url.js';
 import { currencyDigits } from '../rates/currency-digits.js';
 import { clip, htmlToLine, htmlToText } from './html-to-text.js';
@@ -70,15 +72,31 @@ function idOf(posting: Record<string, unknown>, title: string, companyName: stri
   return `jp-${slugify(title, 40) || 'gig'}-${stableHash(`${title}\n${companyName}`)}`;
 }
 
-function companyOf(posting: Record<string, unknown>): Company {
+// A URL the posting gives for an optional field: kept when it is a safe http(s) URL; otherwise
+// left out, and noted in `dropped` (when there was a value at all) so the reader can warn.
+function optionalUrl(value: unknown, path: string, dropped: FieldIssue[]): string | undefined {
+  const url = safeUrl(value);
+  if (url === undefined && value !== undefined && value !== null && value !== '') dropped.push(droppedField(path, 'Must be an http:// or https:// address'));
+  return url;
+}
+
+function companyOf(posting: Record<string, unknown>, dropped: FieldIssue[]): Company {
   const raw = posting['hiringOrganization'];
   const org = objectOf(raw) ?? {};
   const name = clip(htmlToLine(textOf(typeof raw === 'string' ? raw : org['name']) ?? ''), 120);
   if (!name) fail('hiringOrganization.name', 'hiringOrganization has no name');
   const slug = slugify(name, 60) || `company-${stableHash(name)}`;
   const logo = objectOf(org['logo']);
-  const logoUrl = safeUrl(logo ? (logo['url'] ?? logo['contentUrl']) : org['logo']);
-  const website = [...listOf(org['sameAs']), org['url']].map(safeUrl).find((url) => url !== undefined);
+  const logoUrl = logo
+    ? optionalUrl(logo['url'] ?? logo['contentUrl'], `hiringOrganization.logo.${logo['url'] === undefined ? 'contentUrl' : 'url'}`, dropped)
+    : optionalUrl(org['logo'], 'hiringOrganization.logo', dropped);
+  // The first safe one of `sameAs` (one URL or several) and `url` is the website.
+  const sameAs = org['sameAs'];
+  const candidates: [unknown, string][] = [
+    ...(Array.isArray(sameAs) ? sameAs.map((url, i): [unknown, string] => [url, `hiringOrganization.sameAs.${i}`]) : [[sameAs, 'hiringOrganization.sameAs'] as [unknown, string]]),
+    [org['url'], 'hiringOrganization.url'],
+  ];
+  const website = candidates.map(([url, path]) => optionalUrl(url, path, dropped)).find((url) => url !== undefined);
   return { id: `c_${slug}`, name, slug, ...(logoUrl ? { logoUrl } : {}), ...(website ? { website } : {}) };
 }
 
@@ -130,11 +148,17 @@ function countryOf(value: unknown): string | undefined {
   return text && /^[A-Za-z]{2}$/.test(text) ? text.toUpperCase() : undefined;
 }
 
-function locationOf(posting: Record<string, unknown>, remote: boolean): Location | undefined {
-  if (remote) {
-    const country = countryOf(posting['applicantLocationRequirements']);
-    return country ? { country } : undefined;
-  }
+// `applicantLocationRequirements` as `remote.countries`: every entry (a Country, a code, a
+// `{ name }`) that names an ISO 3166-1 alpha-2 code, each once. Entries that name a country
+// otherwise ("USA", "Canada") or a smaller area cannot be read as a code and are left out; with
+// none left the gig is remote with no stated area.
+function remoteOf(posting: Record<string, unknown>): Remote {
+  const codes = listOf(posting['applicantLocationRequirements']).map(countryOf).filter((c) => c !== undefined);
+  const countries = [...new Set(codes)].slice(0, MAX_REMOTE_COUNTRIES);
+  return countries.length ? { countries } : true;
+}
+
+function locationOf(posting: Record<string, unknown>): Location | undefined {
   const address = objectOf(objectOf(posting['jobLocation'])?.['address']);
   if (!address) return undefined;
   const part = (key: string) => {
@@ -162,6 +186,8 @@ function isJobPosting(type: unknown): boolean {
  * - `compensation`: `baseSalary` with unit `HOUR` is hourly; other units are a fixed fee.
  * - `effort` and `schedule`: parsed from `workHours` text ("8–12 hours … weekends") or a bare
  *   number; otherwise {@link DEFAULT_JOB_POSTING_EFFORT} (5–40 hours) and `flexible`.
+ * - `remote`: `jobLocationType` `TELECOMMUTE`; its `applicantLocationRequirements` that name
+ *   ISO 3166-1 alpha-2 codes become `remote.countries`. On-site gigs take `jobLocation.address`.
  * - `window`: a non-standard `window` ISO duration, else {@link DEFAULT_JOB_POSTING_WINDOW}.
  * - `status`: `closed` once `validThrough` has passed, else `open`; `spots` from
  *   `totalJobOpenings`, else 1; no custom questions. Only safe http(s) URLs are kept.
@@ -175,6 +201,20 @@ function isJobPosting(type: unknown): boolean {
  * ```
  */
 export function fromJobPosting(data: unknown, options: FromJobPostingOptions = {}): Project {
+  return readJobPosting(data, options).project;
+}
+
+/**
+ * {@link fromJobPosting}, and the optional fields it left out because their values were unsafe
+ * (`javascript:` logos, `data:` websites): one issue per value, at its path in the posting. The
+ * feed reader reports them as a warning entry; the gig is kept without them.
+ *
+ * @example
+ * ```ts
+ * const { project, dropped } = readJobPosting(posting); // dropped: [{ path: 'hiringOrganization.logo', … }]
+ * ```
+ */
+export function readJobPosting(data: unknown, options: FromJobPostingOptions = {}): { project: Project; dropped: FieldIssue[] } {
   const posting = objectOf(data);
   if (!posting || Array.isArray(data)) fail('', 'expected one JobPosting object');
   if (!isJobPosting(posting['@type'])) fail('@type', '@type must be JobPosting');
@@ -185,7 +225,8 @@ export function fromJobPosting(data: unknown, options: FromJobPostingOptions = {
 
   const title = clip(htmlToLine(textOf(posting['title']) ?? ''), 120);
   if (!title) fail('title', 'title is missing');
-  const company = companyOf(posting);
+  const dropped: FieldIssue[] = [];
+  const company = companyOf(posting, dropped);
   const text = clip(htmlToText(textOf(posting['description']) ?? ''), 10_000);
   const paragraphs = text.split('\n\n');
   const sentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(paragraphs[0] ?? '')?.[0] ?? paragraphs[0] ?? '';
@@ -194,8 +235,8 @@ export function fromJobPosting(data: unknown, options: FromJobPostingOptions = {
   const description = paragraphs.length > 1 && paragraphs[0]!.trim() === summary ? paragraphs.slice(1).join('\n\n') : text;
   const postedAt = dateTimeOf(posting['datePosted'], 'datePosted', false) ?? fail('datePosted', 'datePosted is missing');
   const applyBy = dateTimeOf(posting['validThrough'], 'validThrough', true);
-  const remote = listOf(posting['jobLocationType']).some((t) => typeof t === 'string' && t.toUpperCase() === 'TELECOMMUTE');
-  const location = locationOf(posting, remote);
+  const remote = listOf(posting['jobLocationType']).some((t) => typeof t === 'string' && t.toUpperCase() === 'TELECOMMUTE') && remoteOf(posting);
+  const location = remote ? undefined : locationOf(posting);
   const window = typeof posting['window'] === 'string' && IsoDuration.safeParse(posting['window']).success ? posting['window'] : DEFAULT_JOB_POSTING_WINDOW;
   const openings = Number(textOf(posting['totalJobOpenings']));
 
@@ -220,5 +261,5 @@ export function fromJobPosting(data: unknown, options: FromJobPostingOptions = {
     postedAt,
     status: applyBy && Date.parse(applyBy) < now.getTime() ? 'closed' : 'open',
   };
-  return parseOrThrow(Project, project, 'Cannot turn this JobPosting into a project');
+  return { project: parseOrThrow(Project, project, 'Cannot turn this JobPosting into a project'), dropped };
 }

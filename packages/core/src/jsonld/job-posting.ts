@@ -67,7 +67,8 @@ export interface JobPosting {
   employmentType: ['CONTRACTOR', 'INTERN'];
   hiringOrganization: Organization;
   jobLocationType?: 'TELECOMMUTE';
-  applicantLocationRequirements?: Country;
+  /** Where a remote gig's applicants may live: one entry per country, for `TELECOMMUTE` only. */
+  applicantLocationRequirements?: Country[];
   jobLocation?: Place;
   baseSalary: MonetaryAmount;
   directApply: true;

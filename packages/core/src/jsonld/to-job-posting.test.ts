@@ -60,9 +60,28 @@ describe('toJobPosting', () => {
       address: { '@type': 'PostalAddress', addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US' },
     });
     const remote = toJobPosting(sampleProject({ location: { country: 'MX' } }));
-    assert.deepEqual(remote.applicantLocationRequirements, { '@type': 'Country', name: 'MX' });
+    assert.deepEqual(remote.applicantLocationRequirements, [{ '@type': 'Country', name: 'MX' }]);
     assert.equal(remote.jobLocation, undefined);
     assert.equal(toJobPosting(sampleProject()).applicantLocationRequirements, undefined);
+  });
+
+  it("names every country of remote.countries as a Country applicants may live in, in Google's terms", () => {
+    const posting = toJobPosting(sampleProject({ remote: { countries: ['US', 'CA', 'MX'] }, location: { city: 'Chicago', country: 'US' } }));
+    assert.equal(posting.jobLocationType, 'TELECOMMUTE');
+    assert.deepEqual(posting.applicantLocationRequirements, [
+      { '@type': 'Country', name: 'US' },
+      { '@type': 'Country', name: 'CA' },
+      { '@type': 'Country', name: 'MX' },
+    ]);
+    assert.equal(posting.jobLocation, undefined);
+    // Written in capitals, whatever case the project came in.
+    const lower = toJobPosting({ ...sampleProject(), remote: { countries: ['de'] } });
+    assert.deepEqual(lower.applicantLocationRequirements, [{ '@type': 'Country', name: 'DE' }]);
+    // A code that is not ISO 3166-1 alpha-2 is refused, naming the field.
+    assert.throws(
+      () => toJobPosting({ ...sampleProject(), remote: { countries: ['USA'] } }),
+      (error: unknown) => isMiInputError(error) && error.issues[0]?.path === 'remote.countries.0' && /ISO 3166-1 alpha-2/.test(error.message),
+    );
   });
 
   it('leaves out what the project does not have', () => {

@@ -6,7 +6,7 @@ import { isSafeUrl, safeUrl } from '../models/safe-url.js';
 import { currencyDigits } from '../rates/currency-digits.js';
 import { effectiveHourly } from '../rates/effective-hourly.js';
 import { minorToMajor } from '../rates/minor-units.js';
-import type { JobPosting, MonetaryAmount, Place } from './job-posting.js';
+import type { Country, JobPosting, MonetaryAmount, Place } from './job-posting.js';
 
 /** Options for {@link toJobPosting}. */
 export interface ToJobPostingOptions {
@@ -45,6 +45,15 @@ function workHours(project: Project): string {
   return `${hours} in total, ${SCHEDULE_WORDS[project.schedule]}`;
 }
 
+// Where a remote gig's applicants may live: its `remote.countries`, or else the country of its
+// `location`, as earlier versions wrote it. With neither the posting names no place at all,
+// which Google's guidelines count as incomplete for a TELECOMMUTE job (docs/feed-format.md).
+function applicantCountries(project: Project): Country[] {
+  const { remote, location } = project;
+  const codes = typeof remote === 'object' ? remote.countries : location?.country ? [location.country] : [];
+  return codes.map((name) => ({ '@type': 'Country', name }));
+}
+
 function place(project: Project): Place | undefined {
   const { city, region, country } = project.location ?? {};
   if (!city && !region && !country) return undefined;
@@ -64,7 +73,9 @@ function place(project: Project): Place | undefined {
  * `employmentType` is both `CONTRACTOR` and `INTERN` (a paid, short, project-based student
  * gig is both); a fixed fee appears in `baseSalary` as its effective hourly range (`unitText`
  * `HOUR`); the effort and schedule go into `workHours` as words; `spots` becomes
- * `totalJobOpenings`. Only safe http(s) URLs are written.
+ * `totalJobOpenings`; a remote gig's `remote.countries` (or, without them, its `location.country`)
+ * become `applicantLocationRequirements`, one `Country` per code. Only safe http(s) URLs are
+ * written.
  *
  * @throws {MiInputError} when `project` is not a valid Project or `url` is not http(s).
  *
@@ -87,6 +98,7 @@ export function toJobPosting(project: Project, options: ToJobPostingOptions = {}
   const website = safeUrl(p.company.website);
   const logo = safeUrl(p.company.logoUrl);
   const location = place(p);
+  const countries = p.remote ? applicantCountries(p) : [];
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
@@ -103,7 +115,7 @@ export function toJobPosting(project: Project, options: ToJobPostingOptions = {}
       ...(logo ? { logo } : {}),
     },
     ...(p.remote ? { jobLocationType: 'TELECOMMUTE' as const } : {}),
-    ...(p.remote && p.location?.country ? { applicantLocationRequirements: { '@type': 'Country' as const, name: p.location.country } } : {}),
+    ...(countries.length ? { applicantLocationRequirements: countries } : {}),
     ...(!p.remote && location ? { jobLocation: location } : {}),
     baseSalary: baseSalary(p),
     directApply: true,

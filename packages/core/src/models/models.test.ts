@@ -5,6 +5,7 @@ import { Availability } from './availability.js';
 import { Compensation } from './compensation.js';
 import { parseOrThrow } from './parse.js';
 import { Project } from './project.js';
+import { checkProject } from './project-quick.js';
 import { isSafeUrl } from './safe-url.js';
 import { isMiInputError } from '../errors/mi-input-error.js';
 import { sampleProject } from '../test-support/fixtures.js';
@@ -22,6 +23,25 @@ describe('models', () => {
     const bad = Compensation.safeParse({ kind: 'hourly', min: { amount: 2000, currency: 'USD' }, max: { amount: 1500, currency: 'USD' } });
     assert.equal(bad.success, false);
     assert.deepEqual(bad.error?.issues[0]?.path, ['max']);
+  });
+
+  it('takes remote.countries as ISO 3166-1 alpha-2 codes in any case, writes them in capitals, and names a bad one', () => {
+    assert.deepEqual(Project.parse(sampleProject({ remote: { countries: ['us', 'Ca', 'GB'] } })).remote, { countries: ['US', 'CA', 'GB'] });
+    assert.equal(Project.parse(sampleProject({ remote: true })).remote, true);
+    const refused = (remote: unknown) => {
+      const input = { ...sampleProject(), remote };
+      const quick = (() => { try { checkProject(input); return undefined; } catch (error) { return error; } })();
+      assert.ok(isMiInputError(quick), `checkProject refuses ${JSON.stringify(remote)}`);
+      const error = (() => { try { parseOrThrow(Project, input, 'Invalid project'); return undefined; } catch (e) { return e; } })();
+      assert.ok(isMiInputError(error));
+      return [error.issues.map((i) => `${i.path}: ${i.message}`), quick.issues.map((i) => i.path)];
+    };
+    assert.deepEqual(refused({ countries: ['USA'] }), [['remote.countries.0: Must be an ISO 3166-1 alpha-2 country code such as US or GB'], ['remote.countries.0']]);
+    // `ß` upper-cases to `SS`, which is a code: only ASCII letters are taken.
+    assert.deepEqual(refused({ countries: ['ß'] })[1], ['remote.countries.0']);
+    assert.deepEqual(refused({ countries: ['US', 'us'] }), [['remote.countries: Each country may be listed only once'], ['remote.countries']]);
+    assert.deepEqual(refused({ countries: [] }), [['remote.countries: List at least one country, or set remote to true'], ['remote.countries']]);
+    assert.deepEqual(refused('yes'), [['remote: Must be true, false or { "countries": ["US", …] }'], ['remote']]);
   });
 
   it('refuses fractional money and lowercase currency codes', () => {

@@ -13,18 +13,25 @@ export const PageEnvelope = z.object({
   facets: z.optional(Facets),
 });
 
-/** An item of a list that failed its schema and was left out. */
+/**
+ * An item of a list that failed its schema. Without `severity` it was left out. With
+ * `severity: 'warning'` it is kept: a feed reader dropped the optional fields its `issues` name
+ * (an unsafe company logo or website) and shows the gig without them.
+ */
 export interface InvalidItem {
   /** Position in the page as received. */
   index: number;
   /** The item's `id`, when it had a readable one. */
   id?: string;
   issues: FieldIssue[];
+  /** `'warning'`: the item is shown, without the fields `issues` names. Absent: the item was left out. */
+  severity?: 'warning';
 }
 
 /**
  * One page of results. `skipped` lists items the source sent that failed validation and were
- * dropped; they never make the page fail.
+ * dropped, and (`severity: 'warning'`) items a feed kept without an unsafe optional field; they
+ * never make the page fail.
  */
 export interface Page<T> {
   items: T[];

@@ -9,6 +9,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 /** An ISO 3166-1 alpha-2 country code. */
 export const COUNTRY_PATTERN = /^[A-Z]{2}$/;
+/** An ISO 3166-1 alpha-2 country code in either case, as `remote.countries` takes it (`us` is `US`). */
+export const ANY_CASE_COUNTRY_PATTERN = /^[A-Za-z]{2}$/;
 /** An ISO 8601 duration made of years, months, weeks, days and time parts. */
 export const DURATION_PATTERN = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
 /**

@@ -2,13 +2,13 @@
 // `Project` (project.ts) and the write schemas (project-input.ts) are both built from these;
 // they live in separate modules so a bundle that only reads projects leaves the writes out.
 import * as z from 'zod/mini';
-import { COUNTRY_PATTERN } from './patterns.js';
+import { ANY_CASE_COUNTRY_PATTERN, COUNTRY_PATTERN } from './patterns.js';
 import { Id, Slug } from './company.js';
 import { Compensation } from './compensation.js';
 import { Effort, IsoDuration, Schedule } from './effort.js';
 import { isoDateTime } from './iso.js';
 import { TimeZone } from './time-zone-schema.js';
-import { CATEGORIES, PROJECT_STATUSES, QUESTION_KINDS } from './vocabulary.js';
+import { CATEGORIES, MAX_REMOTE_COUNTRIES, PROJECT_STATUSES, QUESTION_KINDS } from './vocabulary.js';
 
 export { CATEGORIES } from './vocabulary.js';
 
@@ -50,6 +50,35 @@ export const Location = z.object({
 });
 export type Location = z.infer<typeof Location>;
 
+/**
+ * Where the applicants of a remote gig may live: ISO 3166-1 alpha-2 codes, each once, written in
+ * capitals whatever case they come in (`us` is read as `US`). What search engines are told as
+ * JSON-LD's `applicantLocationRequirements`.
+ */
+export const RemoteArea = z.object({
+  countries: z
+    .array(
+      z.string().check(
+        // ASCII letters first: `toUpperCase` turns `ß` into `SS`, which is a code (South Sudan).
+        z.regex(ANY_CASE_COUNTRY_PATTERN, 'Must be an ISO 3166-1 alpha-2 country code such as US or GB'),
+        z.toUpperCase(),
+      ),
+    )
+    .check(
+      z.minLength(1, 'List at least one country, or set remote to true'),
+      z.maxLength(MAX_REMOTE_COUNTRIES),
+      z.refine((codes) => new Set(codes).size === codes.length, 'Each country may be listed only once'),
+    ),
+});
+export type RemoteArea = z.infer<typeof RemoteArea>;
+
+/**
+ * `true` for a remote gig open to applicants anywhere, `{ countries }` for a remote gig open to
+ * applicants who live in those countries, `false` for work on site (see `location`).
+ */
+export const Remote = z.union([z.boolean(), RemoteArea], 'Must be true, false or { "countries": ["US", …] }');
+export type Remote = z.infer<typeof Remote>;
+
 export const dateTime = isoDateTime();
 const skill = z.string().check(z.minLength(1), z.maxLength(40));
 
@@ -67,7 +96,7 @@ export const projectFields = {
   /** Time to finish after kick-off, as an ISO 8601 duration (`P1W`, `P1M`). */
   window: IsoDuration,
   schedule: Schedule,
-  remote: z.boolean(),
+  remote: Remote,
   location: z.optional(Location),
   /** The team's IANA time zone, used to show overlap and fit. */
   timeZone: z.optional(TimeZone),

@@ -30,7 +30,13 @@ const validProject = fc.record(
     effort: fc.tuple(fc.double({ min: 0.25, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1000, noNaN: true })).map(([min, extra]) => ({ min, max: min + extra })),
     window: fc.constantFrom('P1W', 'P2W', 'P1M', 'P3D', 'PT12H', 'P1DT2H'),
     schedule: fc.constantFrom('weekend', 'evenings', 'flexible'),
-    remote: fc.boolean(),
+    // `remote.countries` in any case (the output is in capitals) and each country once.
+    remote: fc.oneof(
+      fc.boolean(),
+      fc.record({
+        countries: fc.uniqueArray(fc.constantFrom('US', 'us', 'Ca', 'GB', 'de', 'BR', 'mX', 'XK', 'ZZ'), { minLength: 1, maxLength: 6, selector: (c) => c.toUpperCase() }),
+      }),
+    ),
     location: fc.record({ city: text(0, 120), region: text(0, 120), country: fc.constantFrom('US', 'DE', 'BR') }, { requiredKeys: [] }),
     timeZone: fc.constantFrom('America/Chicago', 'Europe/Berlin', 'UTC', 'Asia/Kolkata'),
     overlapHours: fc.integer({ min: 0, max: 40 }),
@@ -56,8 +62,9 @@ const validProject = fc.record(
 /** Values at and just past every limit of the schema, and of every wrong type. */
 const EDGES: unknown[] = [
   undefined, null, true, false, {}, [], [undefined], ['a'], ['a', 'b'],
+  ['US'], ['us', 'CA'], ['US', 'us'], ['USA'], ['ß'], ['u1'], { countries: ['GB'] }, { countries: [] }, { countries: 'US' },
   '', ' ', ...[40, 41, 64, 65, 80, 81, 120, 121, 300, 301, 2048, 2049, 10_000, 10_001].map((n) => 'x'.repeat(n)),
-  'P', 'p1w', 'P1W', 'PT', 'usd', 'USD', 'US ', 'US', 'Mars/Olympus', 'UTC', 'javascript:alert(1)', 'http://', 'https://user:pw@x.example', 'https://ok.example',
+  'P', 'p1w', 'P1W', 'PT', 'usd', 'USD', 'US ', 'US', 'us', 'Us', 'ı', 'ﬀ', 'Mars/Olympus', 'UTC', 'javascript:alert(1)', 'http://', 'https://user:pw@x.example', 'https://ok.example',
   'Bad Slug', 'bad--slug', 'ok-slug', 'bad id', 'choice', 'text', 'hourly', 'fixed', 'open', 'other', 'weekend',
   '2026-02-30T10:00:00Z', '2026-01-01T10:00:00', '2026-01-01', '2026-01-01T10:00:00.123+05:30',
   0, -0, -1, 0.5, 1, 1.5, 2, 40, 40.5, 41, 1000, 1001, 2000, 2000.5, 2001, 4000, 4001, 1e12, 1e12 + 1, 2 ** 53,
@@ -121,6 +128,7 @@ describe('readProjectQuickly', () => {
   it('agrees with Project on every edge value at every place of a full project', () => {
     // Every optional field present, a choice question with options, an hourly range with a top.
     const full = () => sampleProject({
+      remote: { countries: ['US', 'ca'] },
       location: { city: 'Chicago', region: 'IL', country: 'US' },
       timeZone: 'America/Chicago',
       overlapHours: 10,

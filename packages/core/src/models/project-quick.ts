@@ -13,12 +13,11 @@
 // It imports no zod, so the board's first load and the client's read path carry none.
 import { isSafeUrl } from './safe-url.js';
 import { isTimeZone } from './time-zone.js';
-import { COUNTRY_PATTERN, DATE_TIME_PATTERN, DURATION_PATTERN, ID_PATTERN, SLUG_PATTERN } from './patterns.js';
-import { parseOrThrow } from './parse.js';
+import { ANY_CASE_COUNTRY_PATTERN, COUNTRY_PATTERN, DATE_TIME_PATTERN, DURATION_PATTERN, ID_PATTERN, SLUG_PATTERN } from './patterns.js';
 import type { ProjectQuery } from './query.js';
 import { CheckFailure, at, bool, checkOrThrow, readCompensation, readEffort, fail, int, list, num, obj, oneOf, optional, str, type Obj } from './plain-checks.js';
 import type { Project } from './project.js';
-import { CATEGORIES, MAX_PAGE_SIZE, PROJECT_SORTS, PROJECT_STATUSES, QUESTION_KINDS, SCHEDULES } from './vocabulary.js';
+import { CATEGORIES, MAX_PAGE_SIZE, MAX_REMOTE_COUNTRIES, PROJECT_SORTS, PROJECT_STATUSES, QUESTION_KINDS, SCHEDULES } from './vocabulary.js';
 
 const dateTime = (value: unknown, path: string) => str(value, path, 0, Infinity, DATE_TIME_PATTERN, 'an ISO 8601 date and time with an offset');
 
@@ -28,13 +27,24 @@ function safeUrl(value: unknown, path: string): string {
   return url;
 }
 
+const COUNTRY = 'an ISO 3166-1 alpha-2 country code';
+
 function location(value: unknown, path: string): Obj {
   const l = obj(value, path);
   const out: Obj = {};
   optional(l, out, 'city', path, (v, p) => str(v, p, 0, 120));
   optional(l, out, 'region', path, (v, p) => str(v, p, 0, 120));
-  optional(l, out, 'country', path, (v, p) => str(v, p, 0, Infinity, COUNTRY_PATTERN, 'an ISO 3166-1 alpha-2 country code'));
+  optional(l, out, 'country', path, (v, p) => str(v, p, 0, Infinity, COUNTRY_PATTERN, COUNTRY));
   return out;
+}
+
+// `true`, `false` or `{ countries }`: codes in either case, written in capitals, each once.
+function remote(value: unknown): boolean | Obj {
+  if (typeof value === 'boolean') return value;
+  const path = 'remote.countries';
+  const countries = list(obj(value, 'remote')['countries'], path, MAX_REMOTE_COUNTRIES, (v, p) => str(v, p, 0, Infinity, ANY_CASE_COUNTRY_PATTERN, COUNTRY).toUpperCase());
+  if (!countries[0] || new Set(countries).size < countries.length) fail(path, 'Must list one or more countries, each once');
+  return { countries };
 }
 
 const option = (value: unknown, path: string) => str(value, path, 1, 120);
@@ -86,7 +96,7 @@ function project(value: unknown): Obj {
     effort: readEffort(p['effort'], 'effort'),
     window: str(p['window'], 'window', 0, 40, DURATION_PATTERN),
     schedule: oneOf(p['schedule'], 'schedule', SCHEDULES),
-    remote: bool(p['remote'], 'remote'),
+    remote: remote(p['remote']),
   };
   optional(p, out, 'location', '', location);
   optional(p, out, 'timeZone', '', timeZone);
@@ -187,6 +197,7 @@ export function readQueryQuickly(value: unknown): ProjectQuery | undefined {
 export async function checkProjectQuery(query: unknown): Promise<ProjectQuery> {
   const quick = readQueryQuickly(query);
   if (quick) return quick;
-  const { ProjectQuery } = await import('./query.js');
+  // Both lazily: the schema comes with zod, and `parseOrThrow` with zod's issue wording.
+  const [{ ProjectQuery }, { parseOrThrow }] = await Promise.all([import('./query.js'), import('./parse.js')]);
   return parseOrThrow(ProjectQuery, query, 'Invalid project query');
 }

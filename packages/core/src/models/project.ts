@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Company, Id } from './company.js';
 import { ProjectStatus, dateTime, projectFields } from './project-fields.js';
 
-export { CATEGORIES, Category, Location, ProjectStatus, Question } from './project-fields.js';
+export { CATEGORIES, Category, Location, ProjectStatus, Question, Remote, RemoteArea } from './project-fields.js';
 
 /**
  * One micro-internship as the API and feeds publish it.

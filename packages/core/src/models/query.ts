@@ -45,4 +45,3 @@ export const Facets = z.object({
 });
 export type Facets = z.infer<typeof Facets>;
 
-export { queryToSearchParams, searchParamsToQuery } from './query-params.js';

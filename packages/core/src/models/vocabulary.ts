@@ -24,3 +24,6 @@ export const MAX_PAGE_SIZE = 100;
 
 /** Items per page when a query names no `limit`. */
 export const DEFAULT_PAGE_SIZE = 20;
+
+/** The most countries a remote gig's `remote.countries` lists (ISO 3166-1 has 249 codes). */
+export const MAX_REMOTE_COUNTRIES = 250;

@@ -23,7 +23,8 @@ const NONE: readonly Project[] = [];
  * The JSON comes from `jobPostingToJson` in `@microintern/core`, which escapes `<` so a title
  * such as `</script><script>…` cannot end the script element. On pages that enforce Trusted
  * Types it goes through a policy named `microintern-json-ld`, which the page lists in its
- * `trusted-types` directive; where that is refused, no JSON-LD is written and the board works on.
+ * `trusted-types` directive; where that is refused, no JSON-LD is written for the rest of the
+ * page's life (one violation report, not one per card) and the board works on.
  *
  * @example
  * ```ts
@@ -56,7 +57,7 @@ export class StructuredDataController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.sync(NONE, () => '');
+    this.sync(NONE, () => {});
   }
 
   private current(): readonly Project[] {
@@ -67,16 +68,16 @@ export class StructuredDataController implements ReactiveController {
     if (this.scheduled || this.current() === this.written) return;
     this.scheduled = true;
     const run = async () => {
-      const { jsonLdText } = await import('../internal/load-json-ld.js');
+      const { writeJsonLd } = await import('../internal/load-json-ld.js');
       this.scheduled = false;
-      if (this.host.isConnected) this.sync(this.current(), jsonLdText);
+      if (this.host.isConnected) this.sync(this.current(), writeJsonLd);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void run(), { timeout: 500 });
     else setTimeout(() => void run(), 50);
   }
 
   /** Makes the light DOM hold exactly one script per project in `projects`, in order. */
-  private sync(projects: readonly Project[], jsonLdText: (project: Project) => string): void {
+  private sync(projects: readonly Project[], write: (script: HTMLScriptElement, project: Project) => void): void {
     this.written = projects;
     const keep = new Set<string>();
     const fragment = document.createDocumentFragment();
@@ -89,7 +90,7 @@ export class StructuredDataController implements ReactiveController {
           script.type = 'application/ld+json';
           // Throws for inline data that is not a valid Project (publish nothing rather than half
           // a posting), and where Trusted Types are enforced without our policy.
-          script.textContent = jsonLdText(project);
+          write(script, project);
         } catch {
           continue;
         }

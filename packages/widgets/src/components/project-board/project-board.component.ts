@@ -45,7 +45,7 @@ import { toolbarTemplate } from './board-toolbar.js';
  *
  * @event {MiLoadEvent} mi-load - A page arrived and is rendered: `detail.items`, `detail.total`, `detail.nextCursor`.
  * @event {MiErrorEvent} mi-error - A page failed to load: `detail.error`. The board shows an error state with Retry.
- * @event {MiInvalidItemsEvent} mi-invalid-items - The source dropped invalid items: `detail.skipped`.
+ * @event {MiInvalidItemsEvent} mi-invalid-items - The source dropped invalid items, or (`severity: 'warning'`) kept gigs without an unsafe logo or website: `detail.skipped`.
  * @event {MiProjectSelectEvent} mi-project-select - A card's title was activated. Cancelable; by default the card expands its description.
  * @event {MiApplyOpenEvent} mi-apply-open - A card's Apply button was pressed: `detail.project`. Cancelable; by default the board opens `<mi-apply-dialog>` (loaded on first use), sending to `api`, else to `apply-api`.
  *

@@ -4,6 +4,7 @@ import { $, $$, until } from '../../test-support/dom.js';
 import { boardOver, cards, loadedBoard, titles } from '../../test-support/board.js';
 import { makeProject, makeProjects } from '../../test-support/projects.js';
 import { RecordingSource } from '../../test-support/recording-source.js';
+import type { MiInvalidItemsEvent } from '../../events/mi-invalid-items.js';
 import type { MiProjectCard } from '../project-card/project-card.component.js';
 import '../project-card/project-card.js';
 import './project-board.js';
@@ -98,6 +99,25 @@ describe('<mi-project-board> with hostile data', () => {
     expect(window.__xss).to.equal(undefined);
   });
 
+  it('shows every gig of a hostile feed whose logos and websites are javascript:/data: URLs, with a monogram and no link, and reports each dropped field as a warning', async () => {
+    // Skills of at most 40 characters: this feed is validated, and only its URLs are at fault.
+    const projects = Array.from({ length: 12 }, (_, i) => ({ ...hostile(i), skills: ['research'] }));
+    const invalid = new Promise<MiInvalidItemsEvent['detail']>((resolve) => document.addEventListener('mi-invalid-items', (e) => resolve(e.detail), { once: true }));
+    const { board } = await loadedBoard((b) => {
+      b.source = createFeedSource({ version: 1, projects });
+      b.pageSize = 20;
+    });
+    expect(titles(board)).to.deep.equal(projects.map((p) => p.title));
+    expect($$(board, '.logo').map((l) => l.localName)).to.deep.equal(projects.map(() => 'span'));
+    expect($$(board, '.company a')).to.have.length(0);
+    const { urls, injected } = audit(board.shadowRoot!);
+    expect(injected).to.have.length(0);
+    expect(urls.filter((u) => !/^https?:/i.test(u) && !u.startsWith('#'))).to.deep.equal([]);
+    const { skipped } = await invalid;
+    expect(skipped.map((s) => [s.index, s.severity, s.issues.map((i) => i.path).sort()])).to.deep.equal(projects.map((_, i) => [i, 'warning', ['company.logoUrl', 'company.website']]));
+    expect(window.__xss).to.equal(undefined);
+  });
+
   it('shows the valid projects of a 1,000-item feed with 5% invalid and reports the invalid ones', async function () {
     const raw: unknown[] = makeProjects(1000).map((p, i) => {
       if (i % 20 !== 7) return p;
@@ -105,23 +125,25 @@ describe('<mi-project-board> with hostile data', () => {
       return broken[(i / 20) % broken.length | 0];
     });
     const feed = createFeedSource({ version: 1, projects: raw } as never);
-    const invalid = new Promise<CustomEvent['detail']>((resolve) => document.addEventListener('mi-invalid-items', (e) => resolve(e.detail), { once: true }));
+    const invalid = new Promise<MiInvalidItemsEvent['detail']>((resolve) => document.addEventListener('mi-invalid-items', (e) => resolve(e.detail), { once: true }));
     const { board, load } = await loadedBoard((b) => {
       b.source = feed;
       b.pageSize = 100;
     });
     const { skipped } = await invalid;
     expect(skipped).to.have.length(50);
-    expect(skipped.map((s: { index: number }) => s.index)).to.deep.equal(Array.from({ length: 50 }, (_, k) => k * 20 + 7));
-    expect(load.detail.total).to.equal(950);
+    expect(skipped.map((s) => s.index)).to.deep.equal(Array.from({ length: 50 }, (_, k) => k * 20 + 7));
+    // The ten whose only fault is an unsafe website are shown without it, reported as warnings.
+    expect(skipped.filter((s) => s.severity === 'warning').map((s) => s.index)).to.deep.equal(Array.from({ length: 10 }, (_, k) => k * 100 + 27));
+    expect(load.detail.total).to.equal(960);
     while ($$(board, '[part=load-more]').length) {
       const more = oneEvent(board, 'mi-load');
       $<HTMLButtonElement>(board, '[part=load-more]').click();
       await more;
       await board.updateComplete;
     }
-    expect(cards(board)).to.have.length(950);
-    expect(new Set(titles(board)).size).to.equal(950);
+    expect(cards(board)).to.have.length(960);
+    expect(new Set(titles(board)).size).to.equal(960);
     expect(audit(board.shadowRoot!).urls.some((u) => u.startsWith('javascript:'))).to.equal(false);
   });
 });
