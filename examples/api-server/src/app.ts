@@ -10,6 +10,8 @@ import { ProblemError, problemResponse } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { staticFiles, type StaticMounts } from './http/static-files.js';
 import { ReadCache } from './http/read-cache.js';
+import { applicationChangeRoutes } from './routes/application-changes.js';
+import { applicationStatusRoutes } from './routes/application-status.js';
 import { applicationReadRoutes } from './routes/applications-read.js';
 import { applicationRoutes } from './routes/applications.js';
 import { companyRoutes } from './routes/companies.js';
@@ -47,6 +49,7 @@ export function createApp({ store, config: partial, staticDir }: CreateAppOption
     config,
     cursors: new CursorCodec(config.cursorSecret),
     rateLimiter: new RateLimiter(store, config.rateLimit, config.now),
+    statusRateLimiter: new RateLimiter(store, config.statusRateLimit, config.now),
     locks: new KeyedLock(),
     readCache: new ReadCache({ ttlMs: config.readCacheTtlMs, maxSize: config.readCacheMaxSize, now: config.now }),
   };
@@ -83,6 +86,8 @@ export function createApp({ store, config: partial, staticDir }: CreateAppOption
   applicationRoutes(app, deps);
   projectWriteRoutes(app, deps);
   applicationReadRoutes(app, deps);
+  applicationChangeRoutes(app, deps);
+  applicationStatusRoutes(app, deps);
   if (staticDir) app.use('/*', staticFiles(staticDir));
 
   app.notFound((c) => problemResponse({ status: 404, type: 'not-found', title: 'Not found', detail: `Nothing at ${c.req.path}` }));

@@ -13,6 +13,8 @@ export interface AppConfig {
   cursorSecret: Uint8Array;
   /** Application POSTs per client IP and company. */
   rateLimit: RateLimitSettings;
+  /** Status-link lookups per client IP, right or wrong: what keeps tokens from being guessed in bulk. */
+  statusRateLimit: RateLimitSettings;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
   /** Origins allowed to post applications to every company, on top of each company's own list. */
@@ -40,6 +42,7 @@ export interface AppConfig {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 10, windowMs: 60_000 };
+export const DEFAULT_STATUS_RATE_LIMIT: RateLimitSettings = { max: 30, windowMs: 60_000 };
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,6 +59,7 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
   return {
     cursorSecret: partial.cursorSecret ?? randomBytes(32),
     rateLimit: partial.rateLimit ?? DEFAULT_RATE_LIMIT,
+    statusRateLimit: partial.statusRateLimit ?? DEFAULT_STATUS_RATE_LIMIT,
     bodyLimitBytes: partial.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     extraAllowedOrigins: partial.extraAllowedOrigins ?? [],
     trustProxy: partial.trustProxy ?? false,
@@ -70,7 +74,7 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
 
 /**
  * Reads the settings that can come from the environment: `MI_ALLOWED_ORIGINS` (comma list),
- * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
+ * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_STATUS_RATE_LIMIT` (the same form), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
  * `500ms`, or `0` for none).
  *
  * @example
@@ -83,6 +87,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Partial<AppConfig> {
   const origins = parseOrigins(env.MI_ALLOWED_ORIGINS);
   if (origins.length) out.extraAllowedOrigins = origins;
   if (env.MI_RATE_LIMIT) out.rateLimit = parseRateLimit(env.MI_RATE_LIMIT);
+  if (env.MI_STATUS_RATE_LIMIT) out.statusRateLimit = parseRateLimit(env.MI_STATUS_RATE_LIMIT, 'MI_STATUS_RATE_LIMIT');
   if (env.MI_TRUST_PROXY === '1' || env.MI_TRUST_PROXY === 'true') out.trustProxy = true;
   if (env.MI_READ_CACHE) {
     const ttl = env.MI_READ_CACHE.trim() === '0' ? 0 : parseDuration(env.MI_READ_CACHE);
@@ -124,9 +129,9 @@ function parseDuration(value: string): number | undefined {
   return Number(match[1]) * (match[2] === 'ms' ? 1 : match[2] === 's' ? 1000 : 60_000);
 }
 
-function parseRateLimit(value: string): RateLimitSettings {
+function parseRateLimit(value: string, name = 'MI_RATE_LIMIT'): RateLimitSettings {
   const [count, window, ...rest] = value.trim().split('/');
   const windowMs = window === undefined ? undefined : parseDuration(window);
-  if (!count || !/^\d+$/.test(count) || windowMs === undefined || rest.length) throw new Error(`MI_RATE_LIMIT must look like 10/60s, not ${value}`);
+  if (!count || !/^\d+$/.test(count) || windowMs === undefined || rest.length) throw new Error(`${name} must look like 10/60s, not ${value}`);
   return { max: Number(count), windowMs };
 }

@@ -9,6 +9,9 @@ import type {
   ApiKeyRecord,
   ApplicationListQuery,
   ApplicationListResult,
+  ApplicationRecord,
+  ApplicationStatusUpdate,
+  NewApplicationExtras,
   ClaimOutcome,
   CompanyRecord,
   IdempotencyClaim,
@@ -194,7 +197,7 @@ export class KyselyStore implements Store {
     }
   }
 
-  async insertApplication(application: Application, companyId: string): Promise<void> {
+  async insertApplication(application: Application, companyId: string, extras: NewApplicationExtras = {}): Promise<void> {
     await this.db
       .insertInto('applications')
       .values({
@@ -205,6 +208,7 @@ export class KyselyStore implements Store {
         email: application.applicant.email,
         submitted_at: Date.parse(application.submittedAt),
         data: JSON.stringify(application),
+        status_token_hash: extras.statusTokenHash ?? null,
       })
       .execute();
   }
@@ -222,7 +226,7 @@ export class KyselyStore implements Store {
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
-      items: page.map((row) => JSON.parse(row.data) as Application),
+      items: page.map((row) => applicationFromData(row.data)),
       next: rows.length > query.limit && last ? last.seq : null,
     };
   }
@@ -232,6 +236,29 @@ export class KyselyStore implements Store {
     if (companyId !== undefined) select = select.where('company_id', '=', companyId);
     const row = await select.executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  async findApplication(id: string, companyId?: string): Promise<ApplicationRecord | undefined> {
+    let select = this.db.selectFrom('applications').select(['data', 'company_id', 'status_token_hash']).where('id', '=', id);
+    if (companyId !== undefined) select = select.where('company_id', '=', companyId);
+    const row = await select.executeTakeFirst();
+    return row ? { application: applicationFromData(row.data), companyId: row.company_id, statusTokenHash: row.status_token_hash } : undefined;
+  }
+
+  async updateApplicationStatus(update: ApplicationStatusUpdate): Promise<'ok' | 'stale'> {
+    const { application } = update;
+    const result = await this.db
+      .updateTable('applications')
+      .set({ status: application.status, data: JSON.stringify(application) })
+      .where('id', '=', application.id)
+      .where('company_id', '=', update.companyId)
+      .where('status', '=', update.from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1 ? 'ok' : 'stale';
+  }
+
+  async setStatusTokenHash(id: string, hash: string): Promise<void> {
+    await this.db.updateTable('applications').set({ status_token_hash: hash }).where('id', '=', id).execute();
   }
 
   claimIdempotencyKey(claim: IdempotencyClaim): Promise<ClaimOutcome> {
@@ -280,6 +307,12 @@ export async function openKyselyStore(db: Kysely<Database>, migrations: Migratio
     throw error instanceof Error ? error : new Error(`Migration failed: ${String(error)}`);
   }
   return new KyselyStore(db, dialect);
+}
+
+/** A stored application document; one stored before status changes existed gets its `received` entry. */
+function applicationFromData(data: string): Application {
+  const application = JSON.parse(data) as Application;
+  return application.timeline ? application : { ...application, timeline: [{ status: 'received', at: application.submittedAt }] };
 }
 
 async function writeSkills(trx: Transaction<Database>, project: Project): Promise<void> {

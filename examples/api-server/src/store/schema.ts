@@ -71,6 +71,8 @@ export interface ApplicationsTable {
   email: string;
   submitted_at: number;
   data: string;
+  /** Hex SHA-256 of the status-link token; `null` for rows from before status links. */
+  status_token_hash: string | null;
 }
 
 export interface IdempotencyKeysTable {

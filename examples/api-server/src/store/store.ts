@@ -1,5 +1,6 @@
 import type {
   Application,
+  ApplicationStatus,
   Category,
   Company,
   CompanySummary,
@@ -68,6 +69,30 @@ export interface ProjectSearchResult {
   next: SortKey | null;
   total: number;
   facets: Facets;
+}
+
+/** An application as stored, with what only the server sees. */
+export interface ApplicationRecord {
+  /** The document, with its timeline (a row older than status changes gets its `received` entry). */
+  application: Application;
+  companyId: string;
+  /** Hex SHA-256 of the applicant's status-link token (`null` for applications from before links). */
+  statusTokenHash: string | null;
+}
+
+/** What is stored with a new application besides the document. */
+export interface NewApplicationExtras {
+  /** Hex SHA-256 of the status-link token given to the applicant. */
+  statusTokenHash?: string;
+}
+
+/** A status change for {@link Store.updateApplicationStatus}: the new document, if the status is still `from`. */
+export interface ApplicationStatusUpdate {
+  companyId: string;
+  /** The status the change was decided from; another request that moved it first makes this one stale. */
+  from: ApplicationStatus;
+  /** The whole new document: status and timeline already changed. */
+  application: Application;
 }
 
 /** A page of a company's applications, oldest first. */
@@ -157,9 +182,18 @@ export interface Store {
   insertProject(project: Project): Promise<'ok' | 'slug-taken'>;
   updateProject(project: Project): Promise<'ok' | 'slug-taken' | 'missing'>;
 
-  insertApplication(application: Application, companyId: string): Promise<void>;
+  insertApplication(application: Application, companyId: string, extras?: NewApplicationExtras): Promise<void>;
   listApplications(query: ApplicationListQuery): Promise<ApplicationListResult>;
   countApplications(companyId?: string): Promise<number>;
+  /** One application by id; with `companyId`, only that company's. The token hash comes along for the status lookup. */
+  findApplication(id: string, companyId?: string): Promise<ApplicationRecord | undefined>;
+  /**
+   * Stores a status change when the application is still in `update.from` (compare and set), so
+   * two changes decided at once cannot both be applied; `'stale'` when it moved first (or is gone).
+   */
+  updateApplicationStatus(update: ApplicationStatusUpdate): Promise<'ok' | 'stale'>;
+  /** Replaces the hash of an application's status-link token (the old link stops working). */
+  setStatusTokenHash(id: string, hash: string): Promise<void>;
 
   /** Takes an idempotency key for this request, or says why not. */
   claimIdempotencyKey(claim: IdempotencyClaim): Promise<ClaimOutcome>;

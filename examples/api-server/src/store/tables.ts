@@ -133,3 +133,8 @@ export async function createRateBuckets(db: Kysely<unknown>, t: Pick<ColumnTypes
     .execute();
   await db.schema.createIndex('rate_buckets_updated').on('rate_buckets').columns(['updated_at']).execute();
 }
+
+/** The third schema version: the hash of each application's status-link token. */
+export async function addStatusTokens(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('applications').addColumn('status_token_hash', 'text').execute();
+}

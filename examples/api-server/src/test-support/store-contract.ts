@@ -136,6 +136,27 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       assert.equal(second.next, null);
     });
 
+    it('finds an application by id, scoped to its company, and changes its status only from the status it was decided on', async () => {
+      const gig = buildSeedProjects(SEED_DATE).find((p) => p.status === 'open')!;
+      const submittedAt = SEED_DATE.toISOString();
+      const application: Application = {
+        id: 'a_contract_status', projectId: gig.id, status: 'received', submittedAt,
+        applicant: { name: 'Grace Hopper', email: 'grace@example.edu' }, answers: {}, timeline: [{ status: 'received', at: submittedAt }],
+      };
+      await store.insertApplication(application, gig.company.id, { statusTokenHash: 'ab'.repeat(32) });
+      assert.deepEqual(await store.findApplication(application.id), { application, companyId: gig.company.id, statusTokenHash: 'ab'.repeat(32) });
+      assert.equal(await store.findApplication(application.id, 'c_someone_else'), undefined);
+      const reviewing: Application = { ...application, status: 'reviewing', timeline: [...application.timeline!, { status: 'reviewing', message: 'Reading it', at: submittedAt }] };
+      assert.equal(await store.updateApplicationStatus({ companyId: 'c_someone_else', from: 'received', application: reviewing }), 'stale');
+      assert.equal(await store.updateApplicationStatus({ companyId: gig.company.id, from: 'received', application: reviewing }), 'ok');
+      assert.equal(await store.updateApplicationStatus({ companyId: gig.company.id, from: 'received', application: { ...reviewing, status: 'declined' } }), 'stale');
+      assert.deepEqual((await store.findApplication(application.id))?.application, reviewing);
+      // A row stored before timelines existed reads with its received entry.
+      const old = await store.findApplication('a_contract_0');
+      assert.deepEqual(old?.application.timeline, [{ status: 'received', at: old?.application.submittedAt }]);
+      assert.equal(old?.statusTokenHash, null);
+    });
+
     describe('rate-limit buckets', () => {
       const limit = { max: 3, windowMs: 60_000 };
 

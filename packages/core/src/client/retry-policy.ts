@@ -42,9 +42,9 @@ export interface CallRetry {
 }
 
 /**
- * The per-call part of the retry options. Reads are always safe to repeat; a POST only when it
- * carries an `Idempotency-Key`, because the server then replays the first answer instead of
- * acting twice; a PATCH never. Only network failures and the statuses in
+ * The per-call part of the retry options. Reads are always safe to repeat; a POST or PATCH only
+ * when it carries an `Idempotency-Key`, because the server then replays the first answer instead
+ * of acting twice. Only network failures and the statuses in
  * {@link RETRY_STATUS_CODES} are retried; a timeout is not, because the timeout is the caller's
  * patience and a retry would multiply it.
  *
@@ -54,9 +54,9 @@ export interface CallRetry {
  * ```
  */
 export function callRetry({ method, idempotent, signal, settings }: CallRetry): RetryOptions {
-  const repeatable = method === 'GET' || (method === 'POST' && idempotent);
+  const repeatable = method === 'GET' || idempotent;
   return {
-    methods: repeatable ? [method.toLowerCase() as 'get' | 'post'] : [],
+    methods: repeatable ? [method.toLowerCase() as 'get' | 'post' | 'patch'] : [],
     shouldRetry: ({ error }) => {
       if (signal?.aborted) return false;
       if (isHTTPError(error)) {
