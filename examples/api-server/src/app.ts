@@ -17,6 +17,7 @@ import { applicationRoutes } from './routes/applications.js';
 import { companyRoutes } from './routes/companies.js';
 import { projectReadRoutes } from './routes/projects-read.js';
 import { projectWriteRoutes } from './routes/projects-write.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import type { Store } from './store/store.js';
 
 /** Options of {@link createApp}. */
@@ -26,6 +27,8 @@ export interface CreateAppOptions {
   config?: Partial<AppConfig>;
   /** Folders served outside `/v1` (the example pages): one folder at `/`, or prefix → folder. */
   staticDir?: StaticMounts;
+  /** Told after events are written to the webhook outbox (the server's `WebhookDispatcher`). */
+  outbox?: { kick(): void };
 }
 
 /**
@@ -42,7 +45,7 @@ export interface CreateAppOptions {
  * const res = await app.request('/v1/companies');
  * ```
  */
-export function createApp({ store, config: partial, staticDir }: CreateAppOptions): Hono<AppEnv> {
+export function createApp({ store, config: partial, staticDir, outbox = { kick: () => undefined } }: CreateAppOptions): Hono<AppEnv> {
   const config = resolveConfig(partial);
   const deps: AppDeps = {
     store,
@@ -52,6 +55,7 @@ export function createApp({ store, config: partial, staticDir }: CreateAppOption
     statusRateLimiter: new RateLimiter(store, config.statusRateLimit, config.now),
     locks: new KeyedLock(),
     readCache: new ReadCache({ ttlMs: config.readCacheTtlMs, maxSize: config.readCacheMaxSize, now: config.now }),
+    outbox,
   };
   const app = new Hono<AppEnv>();
 
@@ -88,6 +92,7 @@ export function createApp({ store, config: partial, staticDir }: CreateAppOption
   applicationReadRoutes(app, deps);
   applicationChangeRoutes(app, deps);
   applicationStatusRoutes(app, deps);
+  webhookRoutes(app, deps);
   if (staticDir) app.use('/*', staticFiles(staticDir));
 
   app.notFound((c) => problemResponse({ status: 404, type: 'not-found', title: 'Not found', detail: `Nothing at ${c.req.path}` }));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TokenBucketLimit } from './store/store.js';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/dispatcher.js';
 
 /** How many application POSTs one client may send to one company in a window: a token bucket. */
 export type RateLimitSettings = TokenBucketLimit;
@@ -35,6 +36,8 @@ export interface AppConfig {
   readCacheTtlMs: number;
   /** The most public-read text kept in memory (characters). */
   readCacheMaxSize: number;
+  /** How webhook deliveries are paced, retried and timed out, and whether `http://` endpoints may be registered. */
+  webhooks: WebhookSettings;
   /** The clock, in epoch milliseconds. */
   now: () => number;
   /** Where unexpected errors are reported (their details never reach the client). */
@@ -67,6 +70,7 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
     idempotencyWaitMs: partial.idempotencyWaitMs ?? 5_000,
     readCacheTtlMs: partial.readCacheTtlMs ?? 5_000,
     readCacheMaxSize: partial.readCacheMaxSize ?? 32 * 1024 * 1024,
+    webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, ...partial.webhooks },
     now: partial.now ?? Date.now,
     logError: partial.logError ?? ((error) => console.error(error)),
   };
@@ -74,7 +78,8 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
 
 /**
  * Reads the settings that can come from the environment: `MI_ALLOWED_ORIGINS` (comma list),
- * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_STATUS_RATE_LIMIT` (the same form), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
+ * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_STATUS_RATE_LIMIT` (the same form),
+ * `MI_WEBHOOK_ALLOW_HTTP=1` (plain-http webhook endpoints, for local development), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
  * `500ms`, or `0` for none).
  *
  * @example
@@ -89,6 +94,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Partial<AppConfig> {
   if (env.MI_RATE_LIMIT) out.rateLimit = parseRateLimit(env.MI_RATE_LIMIT);
   if (env.MI_STATUS_RATE_LIMIT) out.statusRateLimit = parseRateLimit(env.MI_STATUS_RATE_LIMIT, 'MI_STATUS_RATE_LIMIT');
   if (env.MI_TRUST_PROXY === '1' || env.MI_TRUST_PROXY === 'true') out.trustProxy = true;
+  if (env.MI_WEBHOOK_ALLOW_HTTP === '1' || env.MI_WEBHOOK_ALLOW_HTTP === 'true') out.webhooks = { ...DEFAULT_WEBHOOK_SETTINGS, allowHttp: true };
   if (env.MI_READ_CACHE) {
     const ttl = env.MI_READ_CACHE.trim() === '0' ? 0 : parseDuration(env.MI_READ_CACHE);
     if (ttl === undefined || ttl > 30_000) throw new Error(`MI_READ_CACHE must be 0 or a time up to 30s such as 5s or 500ms, not ${env.MI_READ_CACHE}`);

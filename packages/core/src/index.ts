@@ -20,6 +20,7 @@ export * from './models/application.js';
 export * from './models/application-status.js';
 export * from './models/status-transitions.js';
 export * from './models/status-token.js';
+export * from './models/webhook.js';
 export * from './models/problem.js';
 export * from './models/query.js';
 export * from './models/issues.js';

@@ -42,4 +42,6 @@ export interface AppDeps {
   locks: KeyedLock;
   /** Public read answers; cleared by writes. */
   readCache: ReadCache;
+  /** Told when events were written to the webhook outbox, so they go out at once. */
+  outbox: { kick(): void };
 }

@@ -6,6 +6,7 @@ import { jsonBody } from '../http/json-body.js';
 import { notFound, ProblemError, schemaProblem } from '../http/problem.js';
 import { noStore } from '../http/public-cache.js';
 import { requireSecretKey } from '../http/secret-key-auth.js';
+import { applicationEvent } from '../webhooks/events.js';
 
 /** Attempts at a compare-and-set before a change that keeps losing to others is refused. */
 const MAX_ATTEMPTS = 3;
@@ -54,7 +55,11 @@ export function applicationChangeRoutes(app: Hono<AppEnv>, deps: AppDeps): void 
       if (!canChangeStatus(current.status, status)) throw invalidTransition(current.status, status);
       const entry: TimelineEntry = { status, ...(message ? { message } : {}), at: new Date(config.now()).toISOString() };
       const changed: Application = { ...current, status, timeline: [...(current.timeline ?? []), entry] };
-      if ((await store.updateApplicationStatus({ companyId, from: current.status, application: changed })) === 'ok') return c.json(changed);
+      const event = applicationEvent('application.status_changed', companyId, changed, config.now(), current.status);
+      if ((await store.updateApplicationStatus({ companyId, from: current.status, application: changed, events: [event] })) === 'ok') {
+        deps.outbox.kick();
+        return c.json(changed);
+      }
     }
     throw new ProblemError({ status: 409, type: 'conflict', title: 'Changed meanwhile', detail: 'The application kept changing while this request ran; read it again', headers: { 'retry-after': '1' } });
   });

@@ -3,6 +3,7 @@ import { ApplicationInput, type Application, type ApplicationReceipt, type Proje
 import { checkAnswers, normaliseAnswers } from '../domain/answers.js';
 import { newId } from '../domain/ids.js';
 import { generateStatusToken } from '../domain/status-tokens.js';
+import { applicationEvent } from '../webhooks/events.js';
 import { applicationCors, applicationPreflight } from '../http/cors.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { idempotency } from '../http/idempotency.js';
@@ -113,7 +114,10 @@ export function applicationRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     };
     // The token is in this answer and nowhere else: only its hash is stored.
     const statusToken = generateStatusToken();
-    await store.insertApplication(application, c.get('company').id, { statusTokenHash: statusToken.hash });
+    const companyId = c.get('company').id;
+    const event = applicationEvent('application.received', companyId, application, now);
+    await store.insertApplication(application, companyId, { statusTokenHash: statusToken.hash, events: [event] });
+    deps.outbox.kick();
     const { statusToken: _secret, ...kept } = receipt(application, statusToken.token);
     c.set('idempotencyBody', JSON.stringify(kept));
     return c.json(receipt(application, statusToken.token), 201);

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type MigrationProvider, type Transaction } from 
 import type { Application, CompanySummary, Project } from '@microintern/core';
 import { claimKey, completeKey, purgeKeys, releaseKey } from './idempotency.js';
 import { sweepBuckets, takeToken } from './rate-buckets.js';
+import { claimDeliveries, enqueueEvents, finishDelivery, insertWebhook, removeWebhook, selectDeliveries, selectWebhooks } from './webhook-outbox.js';
 import { companyFromColumns, projectFromRow, projectToRow } from './project-row.js';
 import { searchProjects, type TextMatch } from './project-search.js';
 import type { Database } from './schema.js';
@@ -14,6 +15,9 @@ import type {
   NewApplicationExtras,
   ClaimOutcome,
   CompanyRecord,
+  DeliveryJob,
+  DeliveryOutcome,
+  DeliveryRecord,
   IdempotencyClaim,
   ProjectSearch,
   ProjectSearchResult,
@@ -21,6 +25,7 @@ import type {
   Store,
   StoredResponse,
   TokenBucketLimit,
+  WebhookRecord,
 } from './store.js';
 
 /** What differs between the databases the store runs on; everything else is shared SQL. */
@@ -198,19 +203,22 @@ export class KyselyStore implements Store {
   }
 
   async insertApplication(application: Application, companyId: string, extras: NewApplicationExtras = {}): Promise<void> {
-    await this.db
-      .insertInto('applications')
-      .values({
-        id: application.id,
-        project_id: application.projectId,
-        company_id: companyId,
-        status: application.status,
-        email: application.applicant.email,
-        submitted_at: Date.parse(application.submittedAt),
-        data: JSON.stringify(application),
-        status_token_hash: extras.statusTokenHash ?? null,
-      })
-      .execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('applications')
+        .values({
+          id: application.id,
+          project_id: application.projectId,
+          company_id: companyId,
+          status: application.status,
+          email: application.applicant.email,
+          submitted_at: Date.parse(application.submittedAt),
+          data: JSON.stringify(application),
+          status_token_hash: extras.statusTokenHash ?? null,
+        })
+        .execute();
+      await enqueueEvents(trx, extras.events ?? []);
+    });
   }
 
   async listApplications(query: ApplicationListQuery): Promise<ApplicationListResult> {
@@ -247,14 +255,42 @@ export class KyselyStore implements Store {
 
   async updateApplicationStatus(update: ApplicationStatusUpdate): Promise<'ok' | 'stale'> {
     const { application } = update;
-    const result = await this.db
-      .updateTable('applications')
-      .set({ status: application.status, data: JSON.stringify(application) })
-      .where('id', '=', application.id)
-      .where('company_id', '=', update.companyId)
-      .where('status', '=', update.from)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1 ? 'ok' : 'stale';
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('applications')
+        .set({ status: application.status, data: JSON.stringify(application) })
+        .where('id', '=', application.id)
+        .where('company_id', '=', update.companyId)
+        .where('status', '=', update.from)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return 'stale' as const;
+      await enqueueEvents(trx, update.events ?? []);
+      return 'ok' as const;
+    });
+  }
+
+  createWebhook(webhook: WebhookRecord): Promise<void> {
+    return insertWebhook(this.db, webhook);
+  }
+
+  listWebhooks(companyId: string): Promise<WebhookRecord[]> {
+    return selectWebhooks(this.db, companyId);
+  }
+
+  deleteWebhook(companyId: string, id: string, at: number): Promise<boolean> {
+    return removeWebhook(this.db, companyId, id, at);
+  }
+
+  claimWebhookDeliveries(now: number, leaseMs: number, limit: number): Promise<DeliveryJob[]> {
+    return claimDeliveries(this.db, now, leaseMs, limit);
+  }
+
+  finishWebhookDelivery(job: Pick<DeliveryJob, 'eventId' | 'webhookId' | 'attempts'>, outcome: DeliveryOutcome): Promise<void> {
+    return finishDelivery(this.db, job, outcome);
+  }
+
+  listWebhookDeliveries(companyId: string): Promise<DeliveryRecord[]> {
+    return selectDeliveries(this.db, companyId);
   }
 
   async setStatusTokenHash(id: string, hash: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { addStatusTokens, createRateBuckets, createTables } from './tables.js';
+import { addStatusTokens, createRateBuckets, createTables, createWebhooks } from './tables.js';
 
 // PostgreSQL's migrations: the tables shared with SQLite (tables.ts) in PostgreSQL's types, and
 // a stored tsvector column with a GIN index in place of SQLite's FTS5 table and triggers.
@@ -29,6 +29,7 @@ const rateBuckets: Migration = {
 };
 
 const statusTokens: Migration = { up: addStatusTokens };
+const webhooks: Migration = { up: (db) => createWebhooks(db, { int64: 'bigint' }) };
 
 /**
  * The PostgreSQL schema's migrations, in order, for Kysely's `Migrator` (which takes a lock, so
@@ -42,6 +43,6 @@ const statusTokens: Migration = { up: addStatusTokens };
  */
 export const postgresMigrations: MigrationProvider = {
   async getMigrations() {
-    return { '0001_initial': initial, '0002_rate_buckets': rateBuckets, '0003_status_tokens': statusTokens };
+    return { '0001_initial': initial, '0002_rate_buckets': rateBuckets, '0003_status_tokens': statusTokens, '0004_webhooks': webhooks };
   },
 };

@@ -9,7 +9,59 @@ import type {
   ProjectSort,
   ProjectStatus,
   Schedule,
+  WebhookEventType,
 } from '@microintern/core';
+
+/** An event for the company's webhooks, written to the outbox with the change it reports. */
+export interface OutboxEvent {
+  /** `evt_…`: the same on every attempt, for the receiver's de-duplication. */
+  id: string;
+  type: WebhookEventType;
+  companyId: string;
+  /** The exact JSON body every attempt sends. */
+  body: string;
+  createdAt: number;
+}
+
+/** A company's webhook endpoint as stored. */
+export interface WebhookRecord {
+  id: string;
+  companyId: string;
+  url: string;
+  /** The signing secret (`whsec_…`), needed to sign every delivery. */
+  secret: string;
+  events: WebhookEventType[];
+  createdAt: number;
+}
+
+/** One delivery a dispatcher has claimed: the event for one endpoint. */
+export interface DeliveryJob {
+  eventId: string;
+  webhookId: string;
+  type: WebhookEventType;
+  url: string;
+  secret: string;
+  body: string;
+  /** Attempts made before this one. */
+  attempts: number;
+}
+
+/** How an attempt ended: acknowledged (2xx), or not, with when to try again (`null`: never). */
+export type DeliveryOutcome =
+  | { delivered: true; status: number; at: number }
+  | { delivered: false; status: number | null; error: string; retryAt: number | null; at: number };
+
+/** A delivery's state, for operators and tests. */
+export interface DeliveryRecord {
+  eventId: string;
+  webhookId: string;
+  type: WebhookEventType;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: number | null;
+}
 
 /** A company as stored: the public fields plus its CORS allow-list. */
 export interface CompanyRecord extends Company {
@@ -84,6 +136,8 @@ export interface ApplicationRecord {
 export interface NewApplicationExtras {
   /** Hex SHA-256 of the status-link token given to the applicant. */
   statusTokenHash?: string;
+  /** Events for the company's webhooks, stored in the same transaction as the application. */
+  events?: OutboxEvent[];
 }
 
 /** A status change for {@link Store.updateApplicationStatus}: the new document, if the status is still `from`. */
@@ -93,6 +147,8 @@ export interface ApplicationStatusUpdate {
   from: ApplicationStatus;
   /** The whole new document: status and timeline already changed. */
   application: Application;
+  /** Events for the company's webhooks, stored only if the change is. */
+  events?: OutboxEvent[];
 }
 
 /** A page of a company's applications, oldest first. */
@@ -194,6 +250,21 @@ export interface Store {
   updateApplicationStatus(update: ApplicationStatusUpdate): Promise<'ok' | 'stale'>;
   /** Replaces the hash of an application's status-link token (the old link stops working). */
   setStatusTokenHash(id: string, hash: string): Promise<void>;
+
+  createWebhook(webhook: WebhookRecord): Promise<void>;
+  /** The company's endpoints, oldest first (deleted ones left out). */
+  listWebhooks(companyId: string): Promise<WebhookRecord[]>;
+  /** Deletes an endpoint; its undelivered events are marked failed. False when there was none. */
+  deleteWebhook(companyId: string, id: string, at: number): Promise<boolean>;
+  /**
+   * Takes up to `limit` deliveries that are due at `now` and not held by anyone, holding each
+   * until `now + leaseMs`. Safe across processes: a row is claimed by one conditional update.
+   */
+  claimWebhookDeliveries(now: number, leaseMs: number, limit: number): Promise<DeliveryJob[]>;
+  /** Records how an attempt at a claimed delivery ended and lets go of it. */
+  finishWebhookDelivery(job: Pick<DeliveryJob, 'eventId' | 'webhookId' | 'attempts'>, outcome: DeliveryOutcome): Promise<void>;
+  /** The company's deliveries, oldest first. */
+  listWebhookDeliveries(companyId: string): Promise<DeliveryRecord[]>;
 
   /** Takes an idempotency key for this request, or says why not. */
   claimIdempotencyKey(claim: IdempotencyClaim): Promise<ClaimOutcome>;

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { Applicant, Application, ApplicationInput, ApplicationReceipt } from '../../src/models/application.js';
 import { ApplicationStatusChange, ApplicationStatusView, TimelineEntry } from '../../src/models/application-status.js';
 import { Availability } from '../../src/models/availability.js';
+import { CreatedWebhook, Webhook, WebhookEvent, WebhookInput } from '../../src/models/webhook.js';
 import { Company } from '../../src/models/company.js';
 import { CompanySummary } from '../../src/models/company-summary.js';
 import { Compensation } from '../../src/models/compensation.js';
@@ -44,6 +45,10 @@ const SCHEMAS: [string, z.core.$ZodType, string][] = [
   ['TimelineEntry', TimelineEntry, 'One step of an application: the status it moved to, when, and the company’s plain-text message to the applicant.'],
   ['ApplicationStatusChange', ApplicationStatusChange, 'A status change. Allowed moves: `received` → `reviewing`, `accepted` or `declined`; `reviewing` → `accepted` or `declined`; `accepted` and `declined` are final. `message` is plain text the applicant reads, trimmed, at most 1000 characters.'],
   ['ApplicationStatusView', ApplicationStatusView, 'What an applicant’s private status link shows: status, timeline, and the gig’s title and company. Nothing else.'],
+  ['WebhookInput', WebhookInput, 'An endpoint to register: an `https://` URL without credentials, and the event types it wants (all when left out).'],
+  ['Webhook', Webhook, 'A registered webhook endpoint. Its secret is shown only when it is created.'],
+  ['CreatedWebhook', CreatedWebhook, 'A new webhook endpoint with its signing secret (`whsec_…`), shown this once.'],
+  ['WebhookEvent', WebhookEvent, 'The body of a webhook delivery, POSTed with a `Microintern-Signature: t=<unix seconds>,v1=<hex>` header: HMAC-SHA256 with the secret over `<t>.<raw body>`. `id` is the same on every attempt: delivery is at least once, so de-duplicate by it.'],
   ['ProblemFieldError', ProblemFieldError, 'One invalid field: its dotted path in the request (`applicant.email`) and why.'],
   ['Problem', Problem, 'An RFC 9457 problem document. `type` is `https://microintern.dev/problems/<name>`; 422 answers list every invalid field in `errors`.'],
   ['Facets', Facets, 'Counts of matching projects per category (ignoring the category filter) and per schedule (ignoring the schedule filter).'],
@@ -114,6 +119,7 @@ export function buildComponents(): JsonObject {
       idOrSlug: { name: 'idOrSlug', in: 'path', required: true, description: 'A project id, or its slug (unique within its company).', schema: segment },
       id: { name: 'id', in: 'path', required: true, description: 'A project id.', schema: segment },
       applicationId: { name: 'applicationId', in: 'path', required: true, description: 'An application id.', schema: segment },
+      webhookId: { name: 'webhookId', in: 'path', required: true, description: 'A webhook id.', schema: segment },
       projectId: { name: 'projectId', in: 'query', description: 'Only applications to this project.', schema: segment },
       ifNoneMatch: { name: 'If-None-Match', in: 'header', description: 'The `ETag` of a cached copy; an unchanged answer is an empty 304.', schema: { type: 'string' } },
       idempotencyKey: {

@@ -209,5 +209,50 @@ export function buildPaths(): JsonObject {
         },
       },
     },
+    '/v1/companies/{company}/webhooks': {
+      get: {
+        tags: ['webhooks'],
+        operationId: 'listWebhooks',
+        summary: 'The company’s webhook endpoints, without their secrets (secret key)',
+        security: secret,
+        parameters: [ref('parameters', 'company')],
+        responses: {
+          '200': json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('schemas', 'Webhook') } } }, 'Every endpoint, oldest first.'),
+          '401': ref('responses', 'Unauthorized'),
+          '403': ref('responses', 'Forbidden'),
+        },
+      },
+      post: {
+        tags: ['webhooks'],
+        operationId: 'createWebhook',
+        summary: 'Register a webhook endpoint (secret key)',
+        description:
+          '`application.received` and `application.status_changed` events are POSTed to it from a durable outbox in the API’s database, retried with exponential backoff until the endpoint answers 2xx. See docs/http-api.md for verifying the signature.',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'idempotencyKey')],
+        requestBody: bodyOf('WebhookInput'),
+        responses: projectWrite({
+          '201': json(ref('schemas', 'CreatedWebhook'), 'Registered; `secret` is shown this once.'),
+          '413': ref('responses', 'PayloadTooLarge'),
+          '415': ref('responses', 'UnsupportedMediaType'),
+          '422': problem('The endpoint is invalid (`validation`: not https, credentials in the URL, an unknown event type).'),
+        }),
+      },
+    },
+    '/v1/companies/{company}/webhooks/{webhookId}': {
+      delete: {
+        tags: ['webhooks'],
+        operationId: 'deleteWebhook',
+        summary: 'Stop sending to an endpoint; its undelivered events are dropped (secret key)',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'webhookId')],
+        responses: {
+          '204': { description: 'Deleted.' },
+          '401': ref('responses', 'Unauthorized'),
+          '403': ref('responses', 'Forbidden'),
+          '404': ref('responses', 'NotFound'),
+        },
+      },
+    },
   };
 }
