@@ -17,12 +17,15 @@
 import { join } from 'node:path';
 import { buildCdn, cdn, closure, KB, lazyChunk, measure, ownCode } from './bundle-bytes.mjs';
 
-const TARGETS = { api: 35 * KB, feed: 35 * KB, all: 72 * KB };
+const TARGETS = { api: 35 * KB, feed: 35 * KB, all: 72 * KB, status: 24 * KB };
 // What the bundles weigh today where they are still over target; lower these as bytes come off.
 // (The API closure rose 38.6 -> 39.2 KB when the JSON-LD writer began checking projects with the
 // quick reader instead of zod: the reader is now shared by three lazy chunks and ships apart;
-// and to 39.3 KB with the apply dialog's prefetch on pointing.)
-const CEILINGS = { api: 39.4 * KB, feed: TARGETS.feed, all: 82.9 * KB };
+// and to 39.3 KB with the apply dialog's prefetch on pointing; then to 39.4 KB when the apply
+// form's client became `createApplyClient`, which took 1.5 KB out of mi-widgets.js but left the
+// HTTP transport the two clients share in a chunk of its own. The board file itself did not
+// change. mi-widgets.js is back at 82.9 KB with the apply form's status link and its strings.)
+const CEILINGS = { api: 39.4 * KB, feed: TARGETS.feed, all: 82.9 * KB, status: TARGETS.status };
 const args = new Set(process.argv.slice(2));
 
 buildCdn();
@@ -34,6 +37,10 @@ const rows = {
   'board first load + feed source': measure(closure(lazyChunk('load-feed'), new Set(boardFirst))),
   'board first load + API client': measure(closure(lazyChunk('load-client'), new Set(boardFirst))),
 };
+// The applicant's status page: its own file, and the client it loads after the first render.
+const statusFirst = closure(join(cdn, 'mi-application-status.js'));
+rows['status page first load'] = measure(statusFirst);
+rows['status page first load + API client'] = measure(closure(lazyChunk('load-status-client', 'mi-application-status.js'), new Set(statusFirst)));
 
 // Each element's own code: its modules only, dependencies external.
 const own = {
@@ -44,6 +51,7 @@ const own = {
   '<mi-availability-picker> own code': ['src/components/availability-picker/availability-picker.ts', []],
   '<mi-apply-form> own code (picker left out)': ['src/components/apply-form/apply-form.ts', ['../availability-picker/availability-picker.js']],
   '<mi-apply-dialog> own code (form left out)': ['src/components/apply-dialog/apply-dialog.ts', ['../apply-form/apply-form.js']],
+  '<mi-application-status> own code': ['src/components/application-status/application-status.ts', []],
 };
 for (const [name, [entry, more]] of Object.entries(own)) rows[name] = await ownCode(entry, more);
 
@@ -51,6 +59,7 @@ const checked = [
   ['board first load + API client', 'api'],
   ['board first load + feed source', 'feed'],
   ['mi-widgets.js (everything)', 'all'],
+  ['status page first load + API client', 'status'],
 ].map(([name, key]) => {
   const { gzip } = rows[name];
   const limit = Math.max(TARGETS[key], CEILINGS[key]);

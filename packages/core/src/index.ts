@@ -32,6 +32,7 @@ export type * from './source.js';
 export * from './client/create-client.js';
 export * from './client/create-projects-client.js';
 export * from './client/create-status-client.js';
+export * from './client/create-apply-client.js';
 export type { ClientOptions, RetrySettings, FetchLike, OnInvalid, InvalidItemsContext } from './client/options.js';
 export type { ProjectsApi, WriteOptions } from './client/projects.js';
 export type { ProjectsReader } from './client/project-reads.js';

@@ -5,6 +5,7 @@ import { isMiInputError } from '../errors/mi-input-error.js';
 import { isMiNetworkError } from '../errors/mi-network-error.js';
 import type { Application, ApplicationReceipt } from '../models/application.js';
 import { dropConnection, problem, reply, startTestServer, type TestServer } from '../test-support/http-server.js';
+import { createApplyClient } from './create-apply-client.js';
 import { createClient } from './create-client.js';
 import type { SubmitInput } from './applications.js';
 import { rejection } from '../test-support/rejection.js';
@@ -184,5 +185,15 @@ describe('applications', () => {
       assert.ok(!server.requests.some((r) => `${r.path}?${r.query}`.includes(token)));
       assert.ok(isMiInputError(await rejection(createClient({ baseUrl: server.url }).applications.status('a_1', 'st_short'))));
     });
+  });
+
+  it('createApplyClient submits exactly as createClient does, and has nothing else', async () => {
+    server.on('POST', ROUTE, dropConnection, reply(201, receipt));
+    const apply = createApplyClient({ baseUrl: server.url, company: 'acme' });
+    assert.deepEqual(Object.keys(apply.applications), ['submit']);
+    assert.deepEqual(await apply.applications.submit('p_1', input, { idempotencyKey: 'apply-only-1' }), receipt);
+    const attempts = server.requestsTo('POST', ROUTE);
+    assert.deepEqual(attempts.map((r) => r.headers['idempotency-key']), ['apply-only-1', 'apply-only-1']);
+    assert.deepEqual(JSON.parse(attempts[0]!.body), { ...input, projectId: 'p_1' });
   });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { MiInputError } from '../errors/mi-input-error.js';
-import { Application, ApplicationInput, ApplicationReceipt } from '../models/application.js';
+import { Application, type ApplicationReceipt } from '../models/application.js';
+import { createSubmit } from './application-submit.js';
 import { ApplicationStatusChange } from '../models/application-status.js';
 import { Id } from '../models/company.js';
 import type { Page } from '../models/page.js';
@@ -10,12 +10,12 @@ import type { CallOptions } from '../source.js';
 import { createStatusReads, type ApplicationStatusReader } from './application-status-reads.js';
 import type { ClientContext } from './http.js';
 import { resolveIdempotencyKey } from './idempotency-key.js';
+import type { SubmitInput } from './application-submit.js';
 import type { WriteOptions } from './projects.js';
 import { readPage, readResource } from './read-response.js';
-import { checkSegment, projectsPath, requireSecret, route } from './routes.js';
+import { checkSegment, requireSecret, route } from './routes.js';
 
-/** An application as {@link ApplicationsApi.submit} takes it: `projectId` comes from the first argument. */
-export type SubmitInput = Omit<ApplicationInput, 'projectId'> & { projectId?: string };
+export type { SubmitInput } from './application-submit.js';
 
 /** Paging of {@link ApplicationsApi.list}. */
 export interface ListApplicationsOptions extends CallOptions {
@@ -80,7 +80,6 @@ export interface ApplicationsApi extends ApplicationStatusReader {
  * ```
  */
 export function createApplicationsApi({ http, options }: ClientContext): ApplicationsApi {
-  const readReceipt = readResource(ApplicationReceipt, 'application receipt');
   const readApplications = readPage(Application);
   const readApplication = readResource(Application, 'application');
 
@@ -92,18 +91,7 @@ export function createApplicationsApi({ http, options }: ClientContext): Applica
   return {
     ...createStatusReads({ http, options }),
 
-    async submit(projectId, input, { signal, idempotencyKey } = {}) {
-      const id = checkSegment(projectId, 'projectId');
-      if (input && typeof input === 'object' && input.projectId !== undefined && input.projectId !== id) {
-        throw new MiInputError(`Invalid application (projectId: "${input.projectId}" does not match "${id}")`, [
-          { path: 'projectId', message: `Must be the project applied to (${id})` },
-        ]);
-      }
-      const json = parseOrThrow(ApplicationInput, { ...input, projectId: id }, 'Invalid application');
-      const key = resolveIdempotencyKey(idempotencyKey);
-      const url = route(options.baseUrl, [...projectsPath(options.company), id, 'applications']);
-      return (await http.send({ method: 'POST', url, json, idempotencyKey: key, signal, read: readReceipt })).value;
-    },
+    submit: createSubmit({ http, options }),
 
     async list(projectId, { signal, cursor, limit } = {}) {
       const company = requireSecret(options, 'applications.list');
