@@ -33,13 +33,13 @@ export function closure(file, seen = new Set()) {
   return seen;
 }
 
-/** The lazily imported chunk whose name starts with `prefix`, as the board file's chunks name it. */
-export function lazyChunk(prefix) {
-  for (const file of closure(join(cdn, 'mi-project-board.js'))) {
+/** The lazily imported chunk whose name starts with `prefix`, as the `entry` file's chunks name it (the board's by default). */
+export function lazyChunk(prefix, entry = 'mi-project-board.js') {
+  for (const file of closure(join(cdn, entry))) {
     const m = readFileSync(file, 'utf8').match(new RegExp(`import\\(["'](\\./(?:chunks/)?${prefix}[^"']+)["']\\)`));
     if (m) return join(dirname(file), m[1]);
   }
-  throw new Error(`The board bundle has no lazy ${prefix} chunk`);
+  throw new Error(`The ${entry} bundle has no lazy ${prefix} chunk`);
 }
 
 /** Files, minified bytes and gzipped bytes (each file gzipped alone, as each is fetched). */

@@ -49,6 +49,26 @@ describe('admin command', () => {
     assert.match(list.stdout.join('\n'), /^acme\tAcme\t0 open\thttps:\/\/acme\.example http:\/\/localhost:5173$/m);
   });
 
+  it('registers a webhook endpoint, printing its signing secret once, and lists it', async () => {
+    const io = capture({ MI_DB: db });
+    assert.equal(await runAdmin(['create-webhook', '--company', 'acme', '--url', 'https://hooks.acme.example/mi', '--event', 'application.received'], io), 0, io.stderr.join('\n'));
+    const out = io.stdout.join('\n');
+    assert.match(out, /^Created webhook wh_\w+ for acme: https:\/\/hooks\.acme\.example\/mi \(application\.received\)$/m);
+    assert.match(out, /^Signing secret \(shown once\): whsec_[0-9A-Za-z]{32}$/m);
+    const list = capture({ MI_DB: db });
+    assert.equal(await runAdmin(['list-webhooks', '--company', 'acme'], list), 0);
+    assert.match(list.stdout.join('\n'), /^wh_\w+\thttps:\/\/hooks\.acme\.example\/mi\tapplication\.received\t0 delivered, 0 pending, 0 failed$/);
+
+    const plain = capture({ MI_DB: db });
+    assert.equal(await runAdmin(['create-webhook', '--company', 'acme', '--url', 'http://localhost:9000/hooks'], plain), 2);
+    assert.match(plain.stderr.join('\n'), /--url: Must be an https:\/\/ URL/);
+    const allowed = capture({ MI_DB: db, MI_WEBHOOK_ALLOW_HTTP: '1' });
+    assert.equal(await runAdmin(['create-webhook', '--company', 'acme', '--url', 'http://localhost:9000/hooks'], allowed), 0, allowed.stderr.join('\n'));
+    const unknown = capture({ MI_DB: db });
+    assert.equal(await runAdmin(['create-webhook', '--company', 'acme', '--url', 'https://x.example', '--event', 'application.deleted'], unknown), 2);
+    assert.match(unknown.stderr.join('\n'), /^--event: /);
+  });
+
   it('refuses bad input with exit code 2 and a reason', async () => {
     for (const args of [
       ['create-company', '--name', 'Acme again', '--slug', 'acme'],

@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { SafeUrl, Slug } from '@microintern/core';
-import { normaliseOrigin } from './config.js';
+import { configFromEnv, normaliseOrigin } from './config.js';
 import { newId } from './domain/ids.js';
 import { generateSecretKey } from './domain/secret-keys.js';
 import { openStore, storeLocationFromEnv } from './store/open-store.js';
-import type { Store } from './store/store.js';
+import { ProblemError } from './http/problem.js';
+import { registerWebhook } from './routes/webhooks.js';
+import type { CompanyRecord, Store } from './store/store.js';
 
 /** Where the admin command reads its environment and writes its output (injectable for tests). */
 export interface AdminIo {
@@ -22,10 +24,17 @@ Commands:
       Creates another secret key for a company, printed once.
   list-companies
       Lists companies with their open gigs and allowed origins.
+  create-webhook --company <slug> --url <https://…> [--event <type>]...
+      Registers an endpoint for application.received and application.status_changed (or the
+      --event types named) and prints its signing secret, once.
+  list-webhooks --company <slug>
+      Lists a company's webhook endpoints and how their deliveries stand.
 
 Options:
   --db <path>   SQLite file (default: $MI_DB or .data/microintern.sqlite)
   --test        Make an sk_test_ key instead of sk_live_
+
+MI_WEBHOOK_ALLOW_HTTP=1 lets create-webhook register a plain http:// endpoint (local development).
 
 With DATABASE_URL set (postgres://…), the commands work on that PostgreSQL database instead,
 as the server does.`;
@@ -40,6 +49,13 @@ async function createKey(store: Store, companyId: string, test: boolean, io: Adm
   io.out(`Secret key (shown once; only its hash is stored): ${key.secret}`);
 }
 
+async function companyOf(store: Store, slug: string | undefined): Promise<CompanyRecord> {
+  if (!slug) throw new UsageError('--company is required');
+  const company = await store.findCompany(slug);
+  if (!company) throw new UsageError(`No company "${slug}"`);
+  return company;
+}
+
 function originsFrom(values: readonly string[]): string[] {
   return values.map((value) => {
     const origin = normaliseOrigin(value);
@@ -49,7 +65,8 @@ function originsFrom(values: readonly string[]): string[] {
 }
 
 /**
- * The admin command: creates companies and secret keys, lists companies. Returns the exit code.
+ * The admin command: creates companies, secret keys and webhook endpoints, lists companies and
+ * webhooks. Returns the exit code.
  *
  * @example
  * ```ts
@@ -68,6 +85,8 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
         website: { type: 'string' },
         origin: { type: 'string', multiple: true },
         company: { type: 'string' },
+        url: { type: 'string' },
+        event: { type: 'string', multiple: true },
         test: { type: 'boolean' },
         db: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -83,7 +102,7 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
     (values.help ? io.out : io.err)(USAGE);
     return values.help ? 0 : 2;
   }
-  if (!['create-company', 'create-key', 'list-companies'].includes(command)) {
+  if (!['create-company', 'create-key', 'list-companies', 'create-webhook', 'list-webhooks'].includes(command)) {
     io.err(`Unknown command "${command}".\n\n${USAGE}`);
     return 2;
   }
@@ -111,10 +130,32 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
       io.out(`Allowed origins: ${origins.length ? origins.join(', ') : '(none: browsers cannot post applications yet)'}`);
       await createKey(store, id, values.test ?? false, io);
     } else if (command === 'create-key') {
-      if (!values.company) throw new UsageError('--company is required');
-      const company = await store.findCompany(values.company);
-      if (!company) throw new UsageError(`No company "${values.company}"`);
-      await createKey(store, company.id, values.test ?? false, io);
+      await createKey(store, (await companyOf(store, values.company)).id, values.test ?? false, io);
+    } else if (command === 'create-webhook') {
+      const company = await companyOf(store, values.company);
+      if (!values.url) throw new UsageError('--url is required: the https:// address to POST events to');
+      const settings = { allowHttp: configFromEnv(io.env).webhooks?.allowHttp ?? false };
+      const body = { url: values.url, ...(values.event ? { events: values.event } : {}) };
+      let webhook;
+      try {
+        webhook = await registerWebhook({ store, settings }, company.id, body, Date.now());
+      } catch (error) {
+        if (!(error instanceof ProblemError)) throw error;
+        throw new UsageError((error.init.errors ?? []).map((e) => `--${e.path.split('.')[0] === 'events' ? 'event' : e.path}: ${e.message}`).join('; ') || error.message);
+      }
+      io.out(`Created webhook ${webhook.id} for ${company.slug}: ${webhook.url} (${webhook.events.join(', ')})`);
+      io.out(`Signing secret (shown once): ${webhook.secret}`);
+      io.out('Verify each delivery\'s Microintern-Signature header with it (docs/http-api.md, "Webhooks").');
+    } else if (command === 'list-webhooks') {
+      const company = await companyOf(store, values.company);
+      const deliveries = await store.listWebhookDeliveries(company.id);
+      const webhooks = await store.listWebhooks(company.id);
+      for (const webhook of webhooks) {
+        const mine = deliveries.filter((d) => d.webhookId === webhook.id);
+        const count = (state: string) => mine.filter((d) => d.state === state).length;
+        io.out(`${webhook.id}\t${webhook.url}\t${webhook.events.join(',')}\t${count('delivered')} delivered, ${count('pending')} pending, ${count('failed')} failed`);
+      }
+      if (!webhooks.length) io.out(`No webhooks for ${company.slug} yet.`);
     } else {
       const companies = await store.listCompanies();
       for (const summary of companies) {

@@ -10,11 +10,14 @@ import { ProblemError, problemResponse } from './http/problem.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { staticFiles, type StaticMounts } from './http/static-files.js';
 import { ReadCache } from './http/read-cache.js';
+import { applicationChangeRoutes } from './routes/application-changes.js';
+import { applicationStatusRoutes } from './routes/application-status.js';
 import { applicationReadRoutes } from './routes/applications-read.js';
 import { applicationRoutes } from './routes/applications.js';
 import { companyRoutes } from './routes/companies.js';
 import { projectReadRoutes } from './routes/projects-read.js';
 import { projectWriteRoutes } from './routes/projects-write.js';
+import { webhookRoutes } from './routes/webhooks.js';
 import type { Store } from './store/store.js';
 
 /** Options of {@link createApp}. */
@@ -24,6 +27,8 @@ export interface CreateAppOptions {
   config?: Partial<AppConfig>;
   /** Folders served outside `/v1` (the example pages): one folder at `/`, or prefix → folder. */
   staticDir?: StaticMounts;
+  /** Told after events are written to the webhook outbox (the server's `WebhookDispatcher`). */
+  outbox?: { kick(): void };
 }
 
 /**
@@ -40,15 +45,17 @@ export interface CreateAppOptions {
  * const res = await app.request('/v1/companies');
  * ```
  */
-export function createApp({ store, config: partial, staticDir }: CreateAppOptions): Hono<AppEnv> {
+export function createApp({ store, config: partial, staticDir, outbox = { kick: () => undefined } }: CreateAppOptions): Hono<AppEnv> {
   const config = resolveConfig(partial);
   const deps: AppDeps = {
     store,
     config,
     cursors: new CursorCodec(config.cursorSecret),
     rateLimiter: new RateLimiter(store, config.rateLimit, config.now),
+    statusRateLimiter: new RateLimiter(store, config.statusRateLimit, config.now),
     locks: new KeyedLock(),
     readCache: new ReadCache({ ttlMs: config.readCacheTtlMs, maxSize: config.readCacheMaxSize, now: config.now }),
+    outbox,
   };
   const app = new Hono<AppEnv>();
 
@@ -83,6 +90,9 @@ export function createApp({ store, config: partial, staticDir }: CreateAppOption
   applicationRoutes(app, deps);
   projectWriteRoutes(app, deps);
   applicationReadRoutes(app, deps);
+  applicationChangeRoutes(app, deps);
+  applicationStatusRoutes(app, deps);
+  webhookRoutes(app, deps);
   if (staticDir) app.use('/*', staticFiles(staticDir));
 
   app.notFound((c) => problemResponse({ status: 404, type: 'not-found', title: 'Not found', detail: `Nothing at ${c.req.path}` }));

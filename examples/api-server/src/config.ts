@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TokenBucketLimit } from './store/store.js';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/dispatcher.js';
 
 /** How many application POSTs one client may send to one company in a window: a token bucket. */
 export type RateLimitSettings = TokenBucketLimit;
@@ -13,6 +14,8 @@ export interface AppConfig {
   cursorSecret: Uint8Array;
   /** Application POSTs per client IP and company. */
   rateLimit: RateLimitSettings;
+  /** Status-link lookups per client IP, right or wrong: what keeps tokens from being guessed in bulk. */
+  statusRateLimit: RateLimitSettings;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
   /** Origins allowed to post applications to every company, on top of each company's own list. */
@@ -33,6 +36,8 @@ export interface AppConfig {
   readCacheTtlMs: number;
   /** The most public-read text kept in memory (characters). */
   readCacheMaxSize: number;
+  /** How webhook deliveries are paced, retried and timed out, and whether `http://` endpoints may be registered. */
+  webhooks: WebhookSettings;
   /** The clock, in epoch milliseconds. */
   now: () => number;
   /** Where unexpected errors are reported (their details never reach the client). */
@@ -40,6 +45,7 @@ export interface AppConfig {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 10, windowMs: 60_000 };
+export const DEFAULT_STATUS_RATE_LIMIT: RateLimitSettings = { max: 30, windowMs: 60_000 };
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -56,6 +62,7 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
   return {
     cursorSecret: partial.cursorSecret ?? randomBytes(32),
     rateLimit: partial.rateLimit ?? DEFAULT_RATE_LIMIT,
+    statusRateLimit: partial.statusRateLimit ?? DEFAULT_STATUS_RATE_LIMIT,
     bodyLimitBytes: partial.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     extraAllowedOrigins: partial.extraAllowedOrigins ?? [],
     trustProxy: partial.trustProxy ?? false,
@@ -63,6 +70,7 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
     idempotencyWaitMs: partial.idempotencyWaitMs ?? 5_000,
     readCacheTtlMs: partial.readCacheTtlMs ?? 5_000,
     readCacheMaxSize: partial.readCacheMaxSize ?? 32 * 1024 * 1024,
+    webhooks: { ...DEFAULT_WEBHOOK_SETTINGS, ...partial.webhooks },
     now: partial.now ?? Date.now,
     logError: partial.logError ?? ((error) => console.error(error)),
   };
@@ -70,7 +78,8 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
 
 /**
  * Reads the settings that can come from the environment: `MI_ALLOWED_ORIGINS` (comma list),
- * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
+ * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_STATUS_RATE_LIMIT` (the same form),
+ * `MI_WEBHOOK_ALLOW_HTTP=1` (plain-http webhook endpoints, for local development), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
  * `500ms`, or `0` for none).
  *
  * @example
@@ -83,7 +92,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Partial<AppConfig> {
   const origins = parseOrigins(env.MI_ALLOWED_ORIGINS);
   if (origins.length) out.extraAllowedOrigins = origins;
   if (env.MI_RATE_LIMIT) out.rateLimit = parseRateLimit(env.MI_RATE_LIMIT);
+  if (env.MI_STATUS_RATE_LIMIT) out.statusRateLimit = parseRateLimit(env.MI_STATUS_RATE_LIMIT, 'MI_STATUS_RATE_LIMIT');
   if (env.MI_TRUST_PROXY === '1' || env.MI_TRUST_PROXY === 'true') out.trustProxy = true;
+  if (env.MI_WEBHOOK_ALLOW_HTTP === '1' || env.MI_WEBHOOK_ALLOW_HTTP === 'true') out.webhooks = { ...DEFAULT_WEBHOOK_SETTINGS, allowHttp: true };
   if (env.MI_READ_CACHE) {
     const ttl = env.MI_READ_CACHE.trim() === '0' ? 0 : parseDuration(env.MI_READ_CACHE);
     if (ttl === undefined || ttl > 30_000) throw new Error(`MI_READ_CACHE must be 0 or a time up to 30s such as 5s or 500ms, not ${env.MI_READ_CACHE}`);
@@ -124,9 +135,9 @@ function parseDuration(value: string): number | undefined {
   return Number(match[1]) * (match[2] === 'ms' ? 1 : match[2] === 's' ? 1000 : 60_000);
 }
 
-function parseRateLimit(value: string): RateLimitSettings {
+function parseRateLimit(value: string, name = 'MI_RATE_LIMIT'): RateLimitSettings {
   const [count, window, ...rest] = value.trim().split('/');
   const windowMs = window === undefined ? undefined : parseDuration(window);
-  if (!count || !/^\d+$/.test(count) || windowMs === undefined || rest.length) throw new Error(`MI_RATE_LIMIT must look like 10/60s, not ${value}`);
+  if (!count || !/^\d+$/.test(count) || windowMs === undefined || rest.length) throw new Error(`${name} must look like 10/60s, not ${value}`);
   return { max: Number(count), windowMs };
 }

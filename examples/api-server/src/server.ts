@@ -2,13 +2,14 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
-import type { AppConfig } from './config.js';
+import { resolveConfig, type AppConfig } from './config.js';
 import { randomSecret } from './domain/secret-keys.js';
 import type { AppEnv } from './http/env.js';
 import { seedStore } from './seed.js';
 import { openStore, type StoreLocation } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import type { StaticMounts } from './http/static-files.js';
+import { WebhookDispatcher } from './webhooks/dispatcher.js';
 
 /** Options of {@link startServer}: where to keep data (a SQLite file by default), and how to serve. */
 export interface StartServerOptions extends StoreLocation {
@@ -22,6 +23,8 @@ export interface StartServerOptions extends StoreLocation {
   config?: Partial<AppConfig>;
   /** Seed an empty database with the example gigs. Default true. */
   seed?: boolean;
+  /** Send the webhook outbox's deliveries from this process. Default true. */
+  webhooks?: boolean;
   /** Called once the server accepts connections. */
   onListen?: (info: { url: string; port: number; host: string }) => void;
 }
@@ -32,6 +35,8 @@ export interface RunningServer {
   port: number;
   store: Store;
   app: Hono<AppEnv>;
+  /** Sends the webhook outbox (started unless `webhooks: false`). */
+  webhooks: WebhookDispatcher;
   /** Stops accepting connections, lets open requests finish (5 s at most), then closes the database. */
   close(): Promise<void>;
 }
@@ -57,11 +62,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       await seedStore(store, { origins: options.config?.extraAllowedOrigins ?? [] });
     }
     const cursorSecret = Buffer.from(await store.getOrCreateSetting('cursor-secret', randomSecret), 'base64url');
-    const app = createApp({
-      store,
-      config: { ...options.config, cursorSecret },
-      ...(options.staticDir ? { staticDir: options.staticDir } : {}),
-    });
+    const config = resolveConfig({ ...options.config, cursorSecret });
+    const webhooks = new WebhookDispatcher(store, { settings: config.webhooks, now: config.now, logError: config.logError });
+    const app = createApp({ store, config, outbox: webhooks, ...(options.staticDir ? { staticDir: options.staticDir } : {}) });
     const listening = serve({ fetch: app.fetch, port: options.port ?? 8787, hostname: host });
     server = listening;
     await new Promise<void>((resolve, reject) => {
@@ -70,8 +73,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     });
     const { port } = listening.address() as AddressInfo;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    // Started once the server listens: deliveries a previous process left pending go out now.
+    if (options.webhooks !== false) webhooks.start();
     options.onListen?.({ url, port, host });
-    return { url, port, store, app, close: () => closeAll(listening, store) };
+    return { url, port, store, app, webhooks, close: () => closeAll(listening, store, webhooks) };
   } catch (error) {
     server?.close();
     await store.close();
@@ -79,7 +84,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
-async function closeAll(server: ServerType, store: Store): Promise<void> {
+async function closeAll(server: ServerType, store: Store, webhooks: WebhookDispatcher): Promise<void> {
   await new Promise<void>((resolve) => {
     const force = setTimeout(() => {
       if ('closeAllConnections' in server) server.closeAllConnections();
@@ -91,6 +96,7 @@ async function closeAll(server: ServerType, store: Store): Promise<void> {
     // Idle keep-alive sockets would otherwise hold `close` open until they time out.
     if ('closeIdleConnections' in server) server.closeIdleConnections();
   });
+  await webhooks.stop();
   await store.close();
 }
 

@@ -84,4 +84,27 @@ describe('accessibility of the example pages (axe, the rules and impacts the ele
       await context.close();
     }
   });
+
+  test('the careers status page has no axe violations, with a real application or with a link that is not valid', async () => {
+    const project = (await (await fetch(`${site.url}/v1/companies/forkful/projects?limit=100`)).json()) as { items: { id: string; questions: { required: boolean }[] }[] };
+    const gig = project.items.find((p) => p.questions.every((q) => !q.required))!;
+    const answer: Response = await fetch(`${site.url}/v1/companies/forkful/projects/${gig.id}/applications`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ projectId: gig.id, applicant: { name: 'Ada Lovelace', email: 'ada.axe@example.edu' }, answers: {}, consent: true }),
+    });
+    const receipt = (await answer.json()) as { id: string; statusToken: string };
+    const { page, context } = await openPage(site, { bypassCSP: true });
+    try {
+      await page.goto(`${site.url}/careers-page/status.html#mi-application=${receipt.id}&mi-token=${receipt.statusToken}`);
+      await page.locator('mi-application-status [part~="timeline"]').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+      await page.goto(`${site.url}/careers-page/status.html#mi-application=${receipt.id}&mi-token=st_${'x'.repeat(32)}`);
+      await page.reload();
+      await page.locator('mi-application-status [data-kind="invalid"]').waitFor();
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  });
 });

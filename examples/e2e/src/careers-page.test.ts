@@ -149,6 +149,9 @@ describe('careers page (examples/careers-page)', () => {
       assert.match(await success.innerText(), /ada\.e2e@example\.edu/);
       const reference = /\bapp_[A-Za-z0-9]+\b/.exec(await page.locator('mi-apply-form [part~="receipt"]').innerText())?.[0];
       assert.ok(reference, 'the receipt shows the application reference');
+      // The board's status-page reaches the form in its dialog: the private link points at status.html.
+      const statusUrl = await page.locator('mi-apply-form #status-link').inputValue();
+      assert.match(statusUrl, new RegExp(`^${site.url.replaceAll('.', '\\.')}/careers-page/status\\.html#mi-application=${reference}&mi-token=st_[0-9A-Za-z]{32}$`));
 
       // Done closes the dialog and gives focus back to the Apply button that opened it.
       await page.getByRole('button', { name: 'Done' }).click();
@@ -170,6 +173,26 @@ describe('careers page (examples/careers-page)', () => {
       assert.equal(application.availability?.timeZone, 'America/Chicago', 'the picker starts in the reader’s zone');
       const days = new Set(application.availability?.blocks.map((b) => b.day));
       assert.deepEqual([...days].sort(), [0, 6], 'the Weekends preset chose Saturday and Sunday');
+
+      // The company moves it along; the student's status page shows both steps and the message.
+      for (const change of [{ status: 'reviewing' }, { status: 'accepted', message: 'Welcome aboard! Kick-off is Saturday at 10:00.' }]) {
+        const answer: Response = await fetch(`${site.url}/v1/companies/forkful/applications/${reference}`, {
+          method: 'PATCH',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: JSON.stringify(change),
+        });
+        assert.equal(answer.status, 200, await answer.text());
+      }
+      await page.goto(statusUrl);
+      const status = page.locator('mi-application-status [part~="status"]');
+      await status.waitFor();
+      assert.equal(await page.title(), 'Your application — Forkful careers');
+      assert.equal((await page.locator('mi-application-status [part~="badge"]').innerText()).trim(), 'Where it stands: Accepted');
+      const steps = await page.locator('mi-application-status [part~="entry"]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['status']));
+      assert.deepEqual(steps, ['received', 'reviewing', 'accepted']);
+      assert.match(await status.innerText(), /Welcome aboard! Kick-off is Saturday at 10:00\./);
+      const token = new URLSearchParams(new URL(statusUrl).hash.slice(1)).get('mi-token')!;
+      assert.ok(!problems.requests.some((url) => url.includes(token)), 'the token is in no request URL');
 
       assert.deepEqual(problems.consoleErrors, []);
       assert.deepEqual(problems.pageErrors, []);

@@ -27,7 +27,7 @@ describe('generated documentation', () => {
   });
 
   test('the manifest describes every element with its tag', () => {
-    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['mi-apply-dialog', 'mi-apply-form', 'mi-availability-picker', 'mi-project-board', 'mi-project-card']);
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['mi-application-status', 'mi-apply-dialog', 'mi-apply-form', 'mi-availability-picker', 'mi-project-board', 'mi-project-card']);
     for (const mod of manifest.modules) assert.match(mod.path, /^dist\/.*\.js$/, 'paths point at the published files');
   });
 

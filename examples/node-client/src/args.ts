@@ -9,6 +9,9 @@ Commands:
   export [--out gigs.csv]        Open gigs as CSV, to a file or to standard output
   post --file project.json       Post a new gig (needs --company and --key)
   applications [--project <id>]  Applications received (needs --company and --key)
+  set-status --application <id> --status reviewing|accepted|declined [--message <text>]
+                                 Move an application along; the applicant reads the
+                                 message on their status link (needs --company and --key)
 
 Options:
   --api <url>        The Micro-Internship API (default: $MI_API or ${DEFAULT_API})
@@ -20,7 +23,10 @@ Options:
 
 Exit codes: 0 done, 1 the API or a file said no, 2 wrong arguments.`;
 
-export type Command = 'list' | 'export' | 'post' | 'applications';
+export type Command = 'list' | 'export' | 'post' | 'applications' | 'set-status';
+
+/** What `set-status --status` takes. */
+export const SETTABLE_STATUSES = ['reviewing', 'accepted', 'declined'] as const;
 
 /** The command line, checked and with the environment's defaults filled in. */
 export interface CliOptions {
@@ -33,6 +39,9 @@ export interface CliOptions {
   out: string | undefined;
   file: string | undefined;
   project: string | undefined;
+  application: string | undefined;
+  status: (typeof SETTABLE_STATUSES)[number] | undefined;
+  message: string | undefined;
 }
 
 /** Arguments that do not make a command: shown with the usage text, exit code 2. */
@@ -47,8 +56,9 @@ const ALLOWED: Record<Command, readonly string[]> = {
   export: ['api', 'company', 'limit', 'out'],
   post: ['api', 'company', 'key', 'json', 'file'],
   applications: ['api', 'company', 'key', 'json', 'limit', 'project'],
+  'set-status': ['api', 'company', 'key', 'json', 'application', 'status', 'message'],
 };
-const NEEDS_KEY: readonly Command[] = ['post', 'applications'];
+const NEEDS_KEY: readonly Command[] = ['post', 'applications', 'set-status'];
 
 const isCommand = (value: string | undefined): value is Command => value !== undefined && Object.hasOwn(ALLOWED, value);
 
@@ -78,6 +88,9 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
         out: { type: 'string' },
         file: { type: 'string' },
         project: { type: 'string' },
+        application: { type: 'string' },
+        status: { type: 'string' },
+        message: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -104,6 +117,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
   }
   if (command === 'post' && !values.file) throw new UsageError('post needs --file with the project as JSON (see project.example.json).');
 
+  if (command === 'set-status') {
+    if (!values.application) throw new UsageError('set-status needs --application with the application\'s id (see the applications command).');
+    if (!(SETTABLE_STATUSES as readonly string[]).includes(values.status ?? '')) {
+      throw new UsageError(`set-status needs --status ${SETTABLE_STATUSES.join(', ')}${values.status ? `, not "${values.status}"` : ''}.`);
+    }
+  }
+
   const limit = values.limit === undefined ? 200 : Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a whole number of at least 1, not "${values.limit}".`);
 
@@ -117,5 +137,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliOp
     out: values.out,
     file: values.file,
     project: values.project,
+    application: values.application,
+    status: values.status as CliOptions['status'],
+    message: values.message,
   };
 }

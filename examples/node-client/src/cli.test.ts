@@ -127,6 +127,21 @@ describe('microintern-gigs', () => {
     assert.deepEqual(applications[0]!.answers, { portfolio: 'https://grace.example/photos', saturday: 'yes' });
   });
 
+  it('set-status: moves an application along with a message, prints its timeline, and says why a declined one cannot be reopened', async () => {
+    const gig = open.find((p) => p.company.slug === 'forkful' && p.questions.every((q) => !q.required))!;
+    const { id } = await createClient({ baseUrl: api }).applications.submit(gig.id, { applicant: { name: 'Katherine Johnson', email: 'kj@example.edu' }, answers: {}, consent: true });
+    const base = ['set-status', '--api', api, '--company', 'forkful', '--key', key, '--application', id];
+    const reviewing = await cli([...base, '--status', 'reviewing']);
+    assert.equal(reviewing.code, 0, reviewing.stderr);
+    const declined = await cli([...base, '--status', 'declined', '--message', 'We picked someone closer to the team this time.']);
+    assert.equal(declined.code, 0, declined.stderr);
+    assert.match(declined.stdout, new RegExp(`^Katherine Johnson's application ${id} is now declined\.\n`));
+    assert.match(declined.stdout, /\n {2}\d{4}-\d\d-\d\d {2}received *\n {2}\d{4}-\d\d-\d\d {2}reviewing *\n {2}\d{4}-\d\d-\d\d {2}declined {3}We picked someone closer/);
+    const reopen = await cli([...base, '--status', 'reviewing']);
+    assert.equal(reopen.code, 1);
+    assert.match(reopen.stderr, /answered 409 Status change not allowed\.\n {2}An application that is declined cannot move to reviewing; declined is final/);
+  });
+
   it('export --out: CSV with every gig, quoted commas and formula cells defused', async () => {
     const hostile = JSON.parse(await readFile(join(here, 'project.example.json'), 'utf8')) as Record<string, unknown>;
     await writeFile(join(dir, 'hostile.json'), JSON.stringify({ ...hostile, title: '=HYPERLINK("http://evil.example","Click")', slug: 'hostile' }));
@@ -180,6 +195,8 @@ describe('microintern-gigs', () => {
       [['list', '--limit', '0'], /^--limit must be a whole number/],
       [['list', '--api', 'localhost:8787'], /^--api must be an http\(s\) URL/],
       [['list', '--colour'], /Unknown option '--colour'/],
+      [['set-status', '--company', 'forkful', '--key', 'sk_x', '--application', 'app_1', '--status', 'hired'], /^set-status needs --status reviewing, accepted, declined, not "hired"\./],
+      [['set-status', '--company', 'forkful', '--key', 'sk_x', '--status', 'accepted'], /^set-status needs --application/],
     ];
     for (const [args, reason] of cases) {
       const { code, stdout, stderr } = await cli(args);

@@ -4,6 +4,7 @@ import { applicationsCommand } from './commands/applications.js';
 import { exportCommand } from './commands/export.js';
 import { listCommand } from './commands/list.js';
 import { postCommand } from './commands/post.js';
+import { setStatusCommand } from './commands/set-status.js';
 import { describeFailure } from './describe-failure.js';
 import type { CommandContext, Io } from './io.js';
 
@@ -15,6 +16,7 @@ const COMMANDS: Record<Command, (context: CommandContext) => Promise<void>> = {
   export: exportCommand,
   post: postCommand,
   applications: applicationsCommand,
+  'set-status': setStatusCommand,
 };
 
 function clientFor(options: CliOptions) {

@@ -49,7 +49,8 @@ export function buildOpenApi(): JsonObject {
     tags: [
       { name: 'projects', description: 'Gigs: public reads, and writes with a secret key.' },
       { name: 'companies', description: 'The directory of companies.' },
-      { name: 'applications', description: 'Applying, and reading applications with a secret key.' },
+      { name: 'applications', description: 'Applying, the applicant’s status link, and reading and moving applications along with a secret key.' },
+      { name: 'webhooks', description: 'Signed events about applications, POSTed to a company’s own endpoints.' },
     ],
     paths: buildPaths(),
     components: buildComponents(),

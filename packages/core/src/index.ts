@@ -17,6 +17,10 @@ export * from './models/project-input.js';
 export { readProjectQuickly } from './models/project-quick.js';
 export * from './models/availability.js';
 export * from './models/application.js';
+export * from './models/application-status.js';
+export * from './models/status-transitions.js';
+export * from './models/status-token.js';
+export * from './models/webhook.js';
 export * from './models/problem.js';
 export * from './models/query.js';
 // Not through query.js: that module defines zod schemas, and the API client, which needs only
@@ -30,11 +34,14 @@ export type * from './source.js';
 // Client (createClient, or createProjectsClient for reads only)
 export * from './client/create-client.js';
 export * from './client/create-projects-client.js';
+export * from './client/create-status-client.js';
+export * from './client/create-apply-client.js';
 export type { ClientOptions, RetrySettings, FetchLike, OnInvalid, InvalidItemsContext } from './client/options.js';
 export type { ProjectsApi, WriteOptions } from './client/projects.js';
 export type { ProjectsReader } from './client/project-reads.js';
 export type { ApplicationsApi, SubmitInput, ListApplicationsOptions } from './client/applications.js';
 export type { CompaniesApi } from './client/companies.js';
+export type { ApplicationStatusReader } from './client/application-status-reads.js';
 export { newIdempotencyKey } from './client/idempotency-key.js';
 
 // Static feed (createFeedSource)

@@ -4,7 +4,7 @@ import { wrapElement, type WrapperProps } from './internal/wrap-element.js';
 
 /** What `<ApplyForm>` passes to `<mi-apply-form>`: the gig, and where applications go. */
 export type ApplyFormElementProps = SharedElementProps &
-  Partial<Pick<MiApplyForm, 'project' | 'projectId' | 'api' | 'company' | 'src' | 'source' | 'client' | 'draft' | 'hideTitle'>>;
+  Partial<Pick<MiApplyForm, 'project' | 'projectId' | 'api' | 'company' | 'src' | 'source' | 'client' | 'draft' | 'statusPage' | 'hideTitle'>>;
 
 /** The form's events as React props, each handed the widget's typed event. */
 export interface ApplyFormEvents {
@@ -58,6 +58,7 @@ export const ApplyForm = wrapElement<MiApplyForm, ApplyFormElementProps, ApplyFo
     source: null,
     client: null,
     draft: 'draft',
+    statusPage: 'status-page',
     hideTitle: 'hide-title',
   },
   events: {

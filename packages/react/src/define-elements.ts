@@ -6,13 +6,14 @@
 // which also lets bundlers put the widgets in their own chunk.
 
 /** The tag of an element this package wraps. */
-export type WidgetTag = 'mi-project-board' | 'mi-project-card' | 'mi-apply-form' | 'mi-availability-picker';
+export type WidgetTag = 'mi-project-board' | 'mi-project-card' | 'mi-apply-form' | 'mi-availability-picker' | 'mi-application-status';
 
 const loaders: Record<WidgetTag, () => Promise<unknown>> = {
   'mi-project-board': () => import('@microintern/widgets/components/project-board/project-board'),
   'mi-project-card': () => import('@microintern/widgets/components/project-card/project-card'),
   'mi-apply-form': () => import('@microintern/widgets/components/apply-form/apply-form'),
   'mi-availability-picker': () => import('@microintern/widgets/components/availability-picker/availability-picker'),
+  'mi-application-status': () => import('@microintern/widgets/components/application-status/application-status'),
 };
 
 /** Every tag this package wraps, in the order {@link defineElements} registers them. */

@@ -12,6 +12,12 @@ export {
   type AvailabilityPickerEvents,
   type AvailabilityPickerEvent,
 } from './availability-picker.js';
+export {
+  ApplicationStatus,
+  type ApplicationStatusProps,
+  type ApplicationStatusElementProps,
+  type ApplicationStatusEvents,
+} from './application-status.js';
 export { useProjects, type UseProjectsResult, type ProjectFilters, type ProjectsStatus } from './use-projects.js';
 export { defineElement, defineElements, WIDGET_TAGS, type WidgetTag } from './define-elements.js';
 export { useElementsDefined } from './use-elements-defined.js';

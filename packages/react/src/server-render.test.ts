@@ -52,7 +52,7 @@ describe('server rendering', () => {
     for (const name of BROWSER_GLOBALS.filter((n) => n !== 'navigator')) {
       assert.equal((globalThis as Record<string, unknown>)[name], undefined, `${name} exists after import`);
     }
-    assert.deepEqual(api.WIDGET_TAGS, ['mi-project-board', 'mi-project-card', 'mi-apply-form', 'mi-availability-picker']);
+    assert.deepEqual(api.WIDGET_TAGS, ['mi-project-board', 'mi-project-card', 'mi-apply-form', 'mi-availability-picker', 'mi-application-status']);
   });
 
   it('renders <mi-project-card> with its attributes, leaving out objects and handlers', () => {
@@ -133,6 +133,11 @@ describe('server rendering', () => {
     }
     assert.doesNotMatch(out, /skills=|source=|onload/i, 'an empty list, an object and a handler have no attribute');
     assert.match(out, /<mi-project-board [^>]*><mi-project-card slot="featured" project-id="gig-1"><\/mi-project-card><\/mi-project-board>$/);
+  });
+
+  it('renders <mi-application-status> with its api and without its client or handlers', () => {
+    const out = html(createElement(api.ApplicationStatus, { api: 'https://api.example.com', locale: 'es', client: { status: async () => ({}) as never }, onStatusLoad: () => {} }));
+    assert.equal(out, '<mi-application-status api="https://api.example.com" locale="es"></mi-application-status>');
   });
 
   it('renders <mi-apply-form> without its client', () => {

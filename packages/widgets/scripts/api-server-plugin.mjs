@@ -91,6 +91,8 @@ export function apiServerPlugin({ root }) {
       if (context.path === '/__mi/api.json') return { body: JSON.stringify(answer), type: 'json' };
       // What the API stored, read with the company's secret key: GET /__mi/applications?company=…&projectId=…
       if (context.path === '/__mi/applications') return listApplications(answer.url, secretKeys, context.URL.searchParams);
+      // A company moving an application along: GET /__mi/set-status?company=…&id=…&status=…&message=…
+      if (context.path === '/__mi/set-status') return setStatus(answer.url, secretKeys, context.URL.searchParams);
       return undefined;
     },
   };
@@ -102,6 +104,19 @@ async function listApplications(url, keys, params) {
   const query = params.get('projectId') ? `?projectId=${encodeURIComponent(params.get('projectId'))}&limit=100` : '?limit=100';
   const response = await fetch(`${url}/v1/companies/${encodeURIComponent(company)}/applications${query}`, {
     headers: { authorization: `Bearer ${keys[company]}` },
+  });
+  const body = await response.text();
+  return { body: response.ok ? body : JSON.stringify({ error: `${response.status}: ${body}` }), type: 'json' };
+}
+
+async function setStatus(url, keys, params) {
+  const company = params.get('company') ?? '';
+  if (!url || !keys[company]) return { body: JSON.stringify({ error: `no API or key for ${company}` }), type: 'json' };
+  const change = { status: params.get('status'), ...(params.get('message') ? { message: params.get('message') } : {}) };
+  const response = await fetch(`${url}/v1/companies/${encodeURIComponent(company)}/applications/${encodeURIComponent(params.get('id') ?? '')}`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${keys[company]}`, 'content-type': 'application/json' },
+    body: JSON.stringify(change),
   });
   const body = await response.text();
   return { body: response.ok ? body : JSON.stringify({ error: `${response.status}: ${body}` }), type: 'json' };

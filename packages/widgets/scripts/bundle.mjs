@@ -3,6 +3,8 @@
 // @microintern/core with zod/mini and ky):
 //
 //   dist/cdn/mi-widgets.js        every element, registered on load: one self-contained file
+//   dist/cdn/mi-application-status.js  <mi-application-status> alone, code-split, for the
+//                                 applicant's status page
 //   dist/cdn/mi-project-board.js  <mi-project-board> and <mi-project-card> only, code-split:
 //                                 what a board needs to render comes in this file; the feed
 //                                 reader or the API client (whichever the board uses), the
@@ -34,6 +36,12 @@ const src = join(here, 'src');
 export const ALL_ENTRY = { in: 'src/index.ts', out: 'mi-widgets' };
 /** The code-split CDN file for pages that show only a board (and cards). */
 export const BOARD_ENTRY = { in: 'src/components/project-board/project-board.ts', out: 'mi-project-board' };
+/**
+ * The applicant's status page: `<mi-application-status>` alone, its client and schema in lazy
+ * chunks. Not part of `mi-widgets.js`, which is what careers pages load: a status page is a page
+ * of its own and needs nothing else.
+ */
+export const STATUS_ENTRY = { in: 'src/components/application-status/application-status.ts', out: 'mi-application-status' };
 
 /**
  * esbuild options for measuring one module on its own (bench/size.mjs and bench/apply.mjs build
@@ -77,7 +85,8 @@ function sourcesPlugin() {
 }
 
 /**
- * Minifies each finished chunk and moves its licence comments to `<file>.LEGAL.txt`. esbuild
+ * Minifies each finished chunk and moves its licence comments to `<file>.LEGAL.txt` (the chunk
+ * ends with a comment naming that file). esbuild
  * minifies first (and collects the licence comments), then terser's compressor takes another
  * 2-3 % off (mi-widgets.js 72.8 -> 71.0 KB min+gzip) with its default, safe options; the source
  * maps of both steps are chained.
@@ -98,7 +107,7 @@ function minifyPlugin() {
       if (!result.legalComments?.trim()) return { code: tersed.code, map };
       const name = chunk.fileName.split('/').pop();
       legal.set(chunk.fileName, result.legalComments);
-      return { code: `${tersed.code}\n/*! For license information please see ${name}.LEGAL.txt */\n`, map };
+      return { code: `${tersed.code}/*! ${name}.LEGAL.txt */`, map };
     },
     generateBundle(_options, files) {
       // Names still held hash placeholders in renderChunk; the chunks now carry their real names.
@@ -162,8 +171,10 @@ async function main() {
   const started = Date.now();
   const outdir = join(here, 'dist', 'cdn');
   rmSync(outdir, { recursive: true, force: true });
-  await Promise.all([bundle(ALL_ENTRY, outdir, false), bundle(BOARD_ENTRY, outdir, true)]);
-  console.log(`bundled dist/cdn/mi-widgets.js and dist/cdn/mi-project-board.js (+ chunks) in ${Date.now() - started} ms`);
+  // The two split entries write into one chunks/ folder; rollup names chunks by content hash, so
+  // they cannot overwrite each other.
+  await Promise.all([bundle(ALL_ENTRY, outdir, false), bundle(BOARD_ENTRY, outdir, true), bundle(STATUS_ENTRY, outdir, true)]);
+  console.log(`bundled dist/cdn/mi-widgets.js, mi-project-board.js and mi-application-status.js (+ chunks) in ${Date.now() - started} ms`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

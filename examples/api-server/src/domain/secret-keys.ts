@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { randomToken } from './ids.js';
 
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+export const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** `sk_live_` or `sk_test_` followed by 32 base-62 characters (about 190 bits). */
 export const SECRET_KEY_PATTERN = /^sk_(live|test)_[0-9A-Za-z]{32}$/;

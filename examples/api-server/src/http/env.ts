@@ -19,6 +19,8 @@ export interface AppVariables {
   body: unknown;
   /** Set to `false` by a handler whose answer must not be stored for idempotent replay. */
   idempotencyStore: boolean;
+  /** Set by a handler whose answer holds a secret: what is stored for replay instead of the body. */
+  idempotencyBody: string | undefined;
   /** The file `serveStatic` found for this request, for the static layer's headers and encodings. */
   staticFile: string | undefined;
 }
@@ -35,7 +37,11 @@ export interface AppDeps {
   config: AppConfig;
   cursors: CursorCodec;
   rateLimiter: RateLimiter;
+  /** Status-link lookups, per client IP. */
+  statusRateLimiter: RateLimiter;
   locks: KeyedLock;
   /** Public read answers; cleared by writes. */
   readCache: ReadCache;
+  /** Told when events were written to the webhook outbox, so they go out at once. */
+  outbox: { kick(): void };
 }

@@ -109,7 +109,7 @@ export function idempotency({ store, config, locks }: AppDeps): MiddlewareHandle
         const value = c.res.headers.get(name);
         if (value !== null) headers[name] = value;
       }
-      const body = await c.res.clone().text();
+      const body = c.get('idempotencyBody') ?? (await c.res.clone().text());
       await store.completeIdempotencyKey(scope, key, { status: c.res.status, headers, body });
       return;
     });

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { RateLimitSettings } from '../config.js';
 import type { RateDecision, Store } from '../store/store.js';
 import { clientIp } from './client-ip.js';
@@ -49,14 +49,27 @@ export class RateLimiter {
  * request's company, answering 429 with `Retry-After` when it is empty.
  */
 export function rateLimit(limiter: RateLimiter, trustProxy: boolean): MiddlewareHandler<AppEnv> {
+  return limitBy(limiter, (c) => `${clientIp(c, trustProxy)}|${c.get('company').id}`, 'applications');
+}
+
+/**
+ * Middleware that spends one token of the bucket `keyOf` names per request, answering 429 with
+ * `Retry-After` when it is empty; `what` names the requests in the message.
+ *
+ * @example
+ * ```ts
+ * app.get('/v1/applications/:id/status', limitBy(limiter, (c) => `status|${clientIp(c, false)}`, 'status lookups'), handler);
+ * ```
+ */
+export function limitBy(limiter: RateLimiter, keyOf: (c: Context<AppEnv>) => string, what: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const decision = await limiter.take(`${clientIp(c, trustProxy)}|${c.get('company').id}`);
+    const decision = await limiter.take(keyOf(c));
     if (!decision.allowed) {
       throw new ProblemError({
         status: 429,
         type: 'rate-limited',
         title: 'Too many requests',
-        detail: `Too many applications from this address; retry in ${decision.retryAfterSeconds} s`,
+        detail: `Too many ${what} from this address; retry in ${decision.retryAfterSeconds} s`,
         headers: { 'retry-after': String(decision.retryAfterSeconds) },
       });
     }

@@ -2,6 +2,8 @@ import type { Hono, MiddlewareHandler } from 'hono';
 import { ApplicationInput, type Application, type ApplicationReceipt, type Project } from '@microintern/core';
 import { checkAnswers, normaliseAnswers } from '../domain/answers.js';
 import { newId } from '../domain/ids.js';
+import { generateStatusToken } from '../domain/status-tokens.js';
+import { applicationEvent } from '../webhooks/events.js';
 import { applicationCors, applicationPreflight } from '../http/cors.js';
 import type { AppDeps, AppEnv } from '../http/env.js';
 import { idempotency } from '../http/idempotency.js';
@@ -28,8 +30,8 @@ function ensureOpen(project: Project, now: number): void {
   }
 }
 
-function receipt(application: Pick<Application, 'id' | 'projectId' | 'submittedAt'>): ApplicationReceipt {
-  return { id: application.id, projectId: application.projectId, status: 'received', submittedAt: application.submittedAt };
+function receipt(application: Pick<Application, 'id' | 'projectId' | 'submittedAt'>, statusToken: string): ApplicationReceipt {
+  return { id: application.id, projectId: application.projectId, status: 'received', submittedAt: application.submittedAt, statusToken };
 }
 
 /**
@@ -63,7 +65,19 @@ export function applicationRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     await next();
   };
 
-  const guards = [applicationCors(config), rateLimit(deps.rateLimiter, config.trustProxy), jsonBody(), idempotency(deps)];
+  // The status token is the one secret in a receipt, and only its hash may be kept: the answer
+  // stored for idempotent replay leaves it out, and a replay hands out a new token (the first
+  // answer never arrived, or the client would not have retried), whose hash replaces the old.
+  const reissueTokenOnReplay: MiddlewareHandler<AppEnv> = async (c, next) => {
+    await next();
+    if (c.res.status !== 201 || c.res.headers.get('idempotent-replayed') !== 'true') return;
+    const stored = (await c.res.json()) as ApplicationReceipt;
+    const token = generateStatusToken();
+    await store.setStatusTokenHash(stored.id, token.hash);
+    c.res = new Response(JSON.stringify({ ...stored, statusToken: token.token }), { status: 201, headers: c.res.headers });
+  };
+
+  const guards = [applicationCors(config), rateLimit(deps.rateLimiter, config.trustProxy), jsonBody(), reissueTokenOnReplay, idempotency(deps)];
 
   const submit: MiddlewareHandler<AppEnv> = async (c) => {
     const project = c.get('project');
@@ -74,7 +88,7 @@ export function applicationRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (isHoneypot(body)) {
       // Answered like a success so the bot learns nothing; nothing is stored, not even the key.
       c.set('idempotencyStore', false);
-      return c.json(receipt({ id: newId('app'), projectId: project.id, submittedAt }), 201);
+      return c.json(receipt({ id: newId('app'), projectId: project.id, submittedAt }, generateStatusToken().token), 201);
     }
     ensureOpen(project, now);
 
@@ -96,9 +110,17 @@ export function applicationRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       ...(input.coverNote?.trim() ? { coverNote: input.coverNote.trim() } : {}),
       answers: normaliseAnswers(input.answers),
       ...(input.availability ? { availability: input.availability } : {}),
+      timeline: [{ status: 'received', at: submittedAt }],
     };
-    await store.insertApplication(application, c.get('company').id);
-    return c.json(receipt(application), 201);
+    // The token is in this answer and nowhere else: only its hash is stored.
+    const statusToken = generateStatusToken();
+    const companyId = c.get('company').id;
+    const event = applicationEvent('application.received', companyId, application, now);
+    await store.insertApplication(application, companyId, { statusTokenHash: statusToken.hash, events: [event] });
+    deps.outbox.kick();
+    const { statusToken: _secret, ...kept } = receipt(application, statusToken.token);
+    c.set('idempotencyBody', JSON.stringify(kept));
+    return c.json(receipt(application, statusToken.token), 201);
   };
 
   app.post('/v1/companies/:company/projects/:id/applications', companyScoped, ...guards, submit);

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type MigrationProvider, type Transaction } from 
 import type { Application, CompanySummary, Project } from '@microintern/core';
 import { claimKey, completeKey, purgeKeys, releaseKey } from './idempotency.js';
 import { sweepBuckets, takeToken } from './rate-buckets.js';
+import { claimDeliveries, enqueueEvents, finishDelivery, insertWebhook, removeWebhook, selectDeliveries, selectWebhooks } from './webhook-outbox.js';
 import { companyFromColumns, projectFromRow, projectToRow } from './project-row.js';
 import { searchProjects, type TextMatch } from './project-search.js';
 import type { Database } from './schema.js';
@@ -9,8 +10,14 @@ import type {
   ApiKeyRecord,
   ApplicationListQuery,
   ApplicationListResult,
+  ApplicationRecord,
+  ApplicationStatusUpdate,
+  NewApplicationExtras,
   ClaimOutcome,
   CompanyRecord,
+  DeliveryJob,
+  DeliveryOutcome,
+  DeliveryRecord,
   IdempotencyClaim,
   ProjectSearch,
   ProjectSearchResult,
@@ -18,6 +25,7 @@ import type {
   Store,
   StoredResponse,
   TokenBucketLimit,
+  WebhookRecord,
 } from './store.js';
 
 /** What differs between the databases the store runs on; everything else is shared SQL. */
@@ -194,19 +202,23 @@ export class KyselyStore implements Store {
     }
   }
 
-  async insertApplication(application: Application, companyId: string): Promise<void> {
-    await this.db
-      .insertInto('applications')
-      .values({
-        id: application.id,
-        project_id: application.projectId,
-        company_id: companyId,
-        status: application.status,
-        email: application.applicant.email,
-        submitted_at: Date.parse(application.submittedAt),
-        data: JSON.stringify(application),
-      })
-      .execute();
+  async insertApplication(application: Application, companyId: string, extras: NewApplicationExtras = {}): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('applications')
+        .values({
+          id: application.id,
+          project_id: application.projectId,
+          company_id: companyId,
+          status: application.status,
+          email: application.applicant.email,
+          submitted_at: Date.parse(application.submittedAt),
+          data: JSON.stringify(application),
+          status_token_hash: extras.statusTokenHash ?? null,
+        })
+        .execute();
+      await enqueueEvents(trx, extras.events ?? []);
+    });
   }
 
   async listApplications(query: ApplicationListQuery): Promise<ApplicationListResult> {
@@ -222,7 +234,7 @@ export class KyselyStore implements Store {
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     return {
-      items: page.map((row) => JSON.parse(row.data) as Application),
+      items: page.map((row) => applicationFromData(row.data)),
       next: rows.length > query.limit && last ? last.seq : null,
     };
   }
@@ -232,6 +244,57 @@ export class KyselyStore implements Store {
     if (companyId !== undefined) select = select.where('company_id', '=', companyId);
     const row = await select.executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  async findApplication(id: string, companyId?: string): Promise<ApplicationRecord | undefined> {
+    let select = this.db.selectFrom('applications').select(['data', 'company_id', 'status_token_hash']).where('id', '=', id);
+    if (companyId !== undefined) select = select.where('company_id', '=', companyId);
+    const row = await select.executeTakeFirst();
+    return row ? { application: applicationFromData(row.data), companyId: row.company_id, statusTokenHash: row.status_token_hash } : undefined;
+  }
+
+  async updateApplicationStatus(update: ApplicationStatusUpdate): Promise<'ok' | 'stale'> {
+    const { application } = update;
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('applications')
+        .set({ status: application.status, data: JSON.stringify(application) })
+        .where('id', '=', application.id)
+        .where('company_id', '=', update.companyId)
+        .where('status', '=', update.from)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return 'stale' as const;
+      await enqueueEvents(trx, update.events ?? []);
+      return 'ok' as const;
+    });
+  }
+
+  createWebhook(webhook: WebhookRecord): Promise<void> {
+    return insertWebhook(this.db, webhook);
+  }
+
+  listWebhooks(companyId: string): Promise<WebhookRecord[]> {
+    return selectWebhooks(this.db, companyId);
+  }
+
+  deleteWebhook(companyId: string, id: string, at: number): Promise<boolean> {
+    return removeWebhook(this.db, companyId, id, at);
+  }
+
+  claimWebhookDeliveries(now: number, leaseMs: number, limit: number): Promise<DeliveryJob[]> {
+    return claimDeliveries(this.db, now, leaseMs, limit);
+  }
+
+  finishWebhookDelivery(job: Pick<DeliveryJob, 'eventId' | 'webhookId' | 'attempts'>, outcome: DeliveryOutcome): Promise<void> {
+    return finishDelivery(this.db, job, outcome);
+  }
+
+  listWebhookDeliveries(companyId: string): Promise<DeliveryRecord[]> {
+    return selectDeliveries(this.db, companyId);
+  }
+
+  async setStatusTokenHash(id: string, hash: string): Promise<void> {
+    await this.db.updateTable('applications').set({ status_token_hash: hash }).where('id', '=', id).execute();
   }
 
   claimIdempotencyKey(claim: IdempotencyClaim): Promise<ClaimOutcome> {
@@ -280,6 +343,12 @@ export async function openKyselyStore(db: Kysely<Database>, migrations: Migratio
     throw error instanceof Error ? error : new Error(`Migration failed: ${String(error)}`);
   }
   return new KyselyStore(db, dialect);
+}
+
+/** A stored application document; one stored before status changes existed gets its `received` entry. */
+function applicationFromData(data: string): Application {
+  const application = JSON.parse(data) as Application;
+  return application.timeline ? application : { ...application, timeline: [{ status: 'received', at: application.submittedAt }] };
 }
 
 async function writeSkills(trx: Transaction<Database>, project: Project): Promise<void> {

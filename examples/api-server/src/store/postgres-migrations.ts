@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { createRateBuckets, createTables } from './tables.js';
+import { addStatusTokens, createRateBuckets, createTables, createWebhooks } from './tables.js';
 
 // PostgreSQL's migrations: the tables shared with SQLite (tables.ts) in PostgreSQL's types, and
 // a stored tsvector column with a GIN index in place of SQLite's FTS5 table and triggers.
@@ -28,6 +28,9 @@ const rateBuckets: Migration = {
   },
 };
 
+const statusTokens: Migration = { up: addStatusTokens };
+const webhooks: Migration = { up: (db) => createWebhooks(db, { int64: 'bigint' }) };
+
 /**
  * The PostgreSQL schema's migrations, in order, for Kysely's `Migrator` (which takes a lock, so
  * several instances starting at once migrate once). Add a new entry for every change; never edit
@@ -40,6 +43,6 @@ const rateBuckets: Migration = {
  */
 export const postgresMigrations: MigrationProvider = {
   async getMigrations() {
-    return { '0001_initial': initial, '0002_rate_buckets': rateBuckets };
+    return { '0001_initial': initial, '0002_rate_buckets': rateBuckets, '0003_status_tokens': statusTokens, '0004_webhooks': webhooks };
   },
 };

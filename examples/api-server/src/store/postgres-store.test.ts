@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { createClient } from '@microintern/core';
 import { seedStore } from '../seed.js';
 import { startServer, type RunningServer } from '../server.js';
+import { receiptWithoutToken } from '../test-support/http.js';
 import { startTestPostgres, type TestPostgres } from '../test-support/postgres.js';
 import { describeStoreContract, SEARCHES, SEED_DATE, walk } from '../test-support/store-contract.js';
 import type { KyselyStore } from './kysely-store.js';
@@ -101,7 +102,7 @@ describe('the API server with DATABASE_URL', () => {
     const again = await post();
     assert.equal(first.status, 201, await first.clone().text());
     assert.equal(again.status, 201);
-    assert.deepEqual(await again.json(), await first.json(), 'the retry replays the first answer');
+    assert.equal(receiptWithoutToken(await again.text()), receiptWithoutToken(await first.text()), 'the retry replays the first answer');
     assert.equal(await server.store.countApplications(), 1);
   });
 });

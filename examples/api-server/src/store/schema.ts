@@ -71,6 +71,8 @@ export interface ApplicationsTable {
   email: string;
   submitted_at: number;
   data: string;
+  /** Hex SHA-256 of the status-link token; `null` for rows from before status links. */
+  status_token_hash: string | null;
 }
 
 export interface IdempotencyKeysTable {
@@ -99,6 +101,36 @@ export interface RateBucketsTable {
   updated_at: number;
 }
 
+export interface WebhooksTable {
+  id: string;
+  company_id: string;
+  url: string;
+  /** The signing secret (`whsec_…`). Kept as is: signing needs it, unlike a key that is only checked. */
+  secret: string;
+  /** JSON array of event types. */
+  events: string;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface WebhookDeliveriesTable {
+  event_id: string;
+  webhook_id: string;
+  company_id: string;
+  type: string;
+  /** The exact JSON sent on every attempt (so the event id and the signed bytes never change). */
+  body: string;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  next_attempt_at: number;
+  /** Until when a dispatcher holds it; a crashed one's claim runs out and another takes it. */
+  locked_until: number;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: number;
+  delivered_at: number | null;
+}
+
 export interface Database {
   companies: CompaniesTable;
   api_keys: ApiKeysTable;
@@ -108,6 +140,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   settings: SettingsTable;
   rate_buckets: RateBucketsTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 /** The `deadline_sort` of a project without `applyBy`: after every real date. */

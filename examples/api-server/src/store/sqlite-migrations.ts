@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { createRateBuckets, createTables } from './tables.js';
+import { addStatusTokens, createRateBuckets, createTables, createWebhooks } from './tables.js';
 
 // Migrations live in code rather than in a folder of files so the built server is one `dist`
 // tree with nothing to locate at run time. The tables are shared with PostgreSQL (tables.ts);
@@ -38,6 +38,9 @@ const rateBuckets: Migration = {
   },
 };
 
+const statusTokens: Migration = { up: addStatusTokens };
+const webhooks: Migration = { up: (db) => createWebhooks(db, { int64: 'integer' }) };
+
 /**
  * The SQLite schema's migrations, in order, for Kysely's `Migrator`. Add a new entry for every
  * change; never edit one that has shipped.
@@ -49,6 +52,6 @@ const rateBuckets: Migration = {
  */
 export const sqliteMigrations: MigrationProvider = {
   async getMigrations() {
-    return { '0001_initial': initial, '0002_rate_buckets': rateBuckets };
+    return { '0001_initial': initial, '0002_rate_buckets': rateBuckets, '0003_status_tokens': statusTokens, '0004_webhooks': webhooks };
   },
 };

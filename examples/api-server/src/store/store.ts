@@ -1,5 +1,6 @@
 import type {
   Application,
+  ApplicationStatus,
   Category,
   Company,
   CompanySummary,
@@ -8,7 +9,59 @@ import type {
   ProjectSort,
   ProjectStatus,
   Schedule,
+  WebhookEventType,
 } from '@microintern/core';
+
+/** An event for the company's webhooks, written to the outbox with the change it reports. */
+export interface OutboxEvent {
+  /** `evt_…`: the same on every attempt, for the receiver's de-duplication. */
+  id: string;
+  type: WebhookEventType;
+  companyId: string;
+  /** The exact JSON body every attempt sends. */
+  body: string;
+  createdAt: number;
+}
+
+/** A company's webhook endpoint as stored. */
+export interface WebhookRecord {
+  id: string;
+  companyId: string;
+  url: string;
+  /** The signing secret (`whsec_…`), needed to sign every delivery. */
+  secret: string;
+  events: WebhookEventType[];
+  createdAt: number;
+}
+
+/** One delivery a dispatcher has claimed: the event for one endpoint. */
+export interface DeliveryJob {
+  eventId: string;
+  webhookId: string;
+  type: WebhookEventType;
+  url: string;
+  secret: string;
+  body: string;
+  /** Attempts made before this one. */
+  attempts: number;
+}
+
+/** How an attempt ended: acknowledged (2xx), or not, with when to try again (`null`: never). */
+export type DeliveryOutcome =
+  | { delivered: true; status: number; at: number }
+  | { delivered: false; status: number | null; error: string; retryAt: number | null; at: number };
+
+/** A delivery's state, for operators and tests. */
+export interface DeliveryRecord {
+  eventId: string;
+  webhookId: string;
+  type: WebhookEventType;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  deliveredAt: number | null;
+}
 
 /** A company as stored: the public fields plus its CORS allow-list. */
 export interface CompanyRecord extends Company {
@@ -68,6 +121,34 @@ export interface ProjectSearchResult {
   next: SortKey | null;
   total: number;
   facets: Facets;
+}
+
+/** An application as stored, with what only the server sees. */
+export interface ApplicationRecord {
+  /** The document, with its timeline (a row older than status changes gets its `received` entry). */
+  application: Application;
+  companyId: string;
+  /** Hex SHA-256 of the applicant's status-link token (`null` for applications from before links). */
+  statusTokenHash: string | null;
+}
+
+/** What is stored with a new application besides the document. */
+export interface NewApplicationExtras {
+  /** Hex SHA-256 of the status-link token given to the applicant. */
+  statusTokenHash?: string;
+  /** Events for the company's webhooks, stored in the same transaction as the application. */
+  events?: OutboxEvent[];
+}
+
+/** A status change for {@link Store.updateApplicationStatus}: the new document, if the status is still `from`. */
+export interface ApplicationStatusUpdate {
+  companyId: string;
+  /** The status the change was decided from; another request that moved it first makes this one stale. */
+  from: ApplicationStatus;
+  /** The whole new document: status and timeline already changed. */
+  application: Application;
+  /** Events for the company's webhooks, stored only if the change is. */
+  events?: OutboxEvent[];
 }
 
 /** A page of a company's applications, oldest first. */
@@ -157,9 +238,33 @@ export interface Store {
   insertProject(project: Project): Promise<'ok' | 'slug-taken'>;
   updateProject(project: Project): Promise<'ok' | 'slug-taken' | 'missing'>;
 
-  insertApplication(application: Application, companyId: string): Promise<void>;
+  insertApplication(application: Application, companyId: string, extras?: NewApplicationExtras): Promise<void>;
   listApplications(query: ApplicationListQuery): Promise<ApplicationListResult>;
   countApplications(companyId?: string): Promise<number>;
+  /** One application by id; with `companyId`, only that company's. The token hash comes along for the status lookup. */
+  findApplication(id: string, companyId?: string): Promise<ApplicationRecord | undefined>;
+  /**
+   * Stores a status change when the application is still in `update.from` (compare and set), so
+   * two changes decided at once cannot both be applied; `'stale'` when it moved first (or is gone).
+   */
+  updateApplicationStatus(update: ApplicationStatusUpdate): Promise<'ok' | 'stale'>;
+  /** Replaces the hash of an application's status-link token (the old link stops working). */
+  setStatusTokenHash(id: string, hash: string): Promise<void>;
+
+  createWebhook(webhook: WebhookRecord): Promise<void>;
+  /** The company's endpoints, oldest first (deleted ones left out). */
+  listWebhooks(companyId: string): Promise<WebhookRecord[]>;
+  /** Deletes an endpoint; its undelivered events are marked failed. False when there was none. */
+  deleteWebhook(companyId: string, id: string, at: number): Promise<boolean>;
+  /**
+   * Takes up to `limit` deliveries that are due at `now` and not held by anyone, holding each
+   * until `now + leaseMs`. Safe across processes: a row is claimed by one conditional update.
+   */
+  claimWebhookDeliveries(now: number, leaseMs: number, limit: number): Promise<DeliveryJob[]>;
+  /** Records how an attempt at a claimed delivery ended and lets go of it. */
+  finishWebhookDelivery(job: Pick<DeliveryJob, 'eventId' | 'webhookId' | 'attempts'>, outcome: DeliveryOutcome): Promise<void>;
+  /** The company's deliveries, oldest first. */
+  listWebhookDeliveries(companyId: string): Promise<DeliveryRecord[]>;
 
   /** Takes an idempotency key for this request, or says why not. */
   claimIdempotencyKey(claim: IdempotencyClaim): Promise<ClaimOutcome>;

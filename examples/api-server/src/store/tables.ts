@@ -133,3 +133,47 @@ export async function createRateBuckets(db: Kysely<unknown>, t: Pick<ColumnTypes
     .execute();
   await db.schema.createIndex('rate_buckets_updated').on('rate_buckets').columns(['updated_at']).execute();
 }
+
+/** The third schema version: the hash of each application's status-link token. */
+export async function addStatusTokens(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('applications').addColumn('status_token_hash', 'text').execute();
+}
+
+/**
+ * The fourth schema version: companies' webhook endpoints, and the outbox of their deliveries.
+ * A delivery row is written in the same transaction as the change it reports, so an event is
+ * never lost between storing an application and telling the company; it stays `pending` until
+ * an endpoint answers 2xx, or `failed` after the last attempt.
+ */
+export async function createWebhooks(db: Kysely<unknown>, t: Pick<ColumnTypes, 'int64'>): Promise<void> {
+  await db.schema
+    .createTable('webhooks')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('company_id', 'text', (c) => c.notNull().references('companies.id'))
+    .addColumn('url', 'text', (c) => c.notNull())
+    .addColumn('secret', 'text', (c) => c.notNull())
+    .addColumn('events', 'text', (c) => c.notNull())
+    .addColumn('created_at', t.int64, (c) => c.notNull())
+    .addColumn('deleted_at', t.int64)
+    .execute();
+  await db.schema.createIndex('webhooks_company').on('webhooks').columns(['company_id', 'created_at']).execute();
+
+  await db.schema
+    .createTable('webhook_deliveries')
+    .addColumn('event_id', 'text', (c) => c.notNull())
+    .addColumn('webhook_id', 'text', (c) => c.notNull().references('webhooks.id'))
+    .addColumn('company_id', 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull())
+    .addColumn('next_attempt_at', t.int64, (c) => c.notNull())
+    .addColumn('locked_until', t.int64, (c) => c.notNull())
+    .addColumn('last_status', 'integer')
+    .addColumn('last_error', 'text')
+    .addColumn('created_at', t.int64, (c) => c.notNull())
+    .addColumn('delivered_at', t.int64)
+    .addPrimaryKeyConstraint('webhook_deliveries_pk', ['event_id', 'webhook_id'])
+    .execute();
+  await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['state', 'next_attempt_at']).execute();
+}

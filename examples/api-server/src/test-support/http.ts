@@ -36,3 +36,14 @@ export async function expectProblem(response: Response, status: number, type?: s
   if (type) assert.equal(problem.type, `https://microintern.dev/problems/${type}`);
   return problem;
 }
+
+/**
+ * A receipt's text without its status token, for comparing an answer with its replays: a replay
+ * carries the same receipt with a new token (only the token's hash is stored, so the first one
+ * cannot be handed out again).
+ */
+export function receiptWithoutToken(text: string): string {
+  const { statusToken, ...rest } = JSON.parse(text) as { statusToken?: unknown };
+  assert.match(String(statusToken), /^st_[0-9A-Za-z]{32}$/, 'every receipt carries a status token');
+  return JSON.stringify(rest);
+}

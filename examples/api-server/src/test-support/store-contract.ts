@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import { buildSeedProjects, seedStore } from '../seed.js';
 import type { KyselyStore } from '../store/kysely-store.js';
-import type { IdempotencyClaim, ProjectSearch } from '../store/store.js';
+import type { IdempotencyClaim, OutboxEvent, ProjectSearch, WebhookRecord } from '../store/store.js';
 import type { Application } from '@microintern/core';
 
 export const SEED_DATE = new Date('2026-03-01T12:00:00Z');
@@ -145,6 +145,69 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       const second = await store.listApplications({ companyId: gig.company.id, projectId: gig.id, limit: 2, after: first.next! });
       assert.deepEqual(second.items.map((a) => a.id), ['a_contract_2']);
       assert.equal(second.next, null);
+    });
+
+    it('finds an application by id, scoped to its company, and changes its status only from the status it was decided on', async () => {
+      const gig = buildSeedProjects(SEED_DATE).find((p) => p.status === 'open')!;
+      const submittedAt = SEED_DATE.toISOString();
+      const application: Application = {
+        id: 'a_contract_status', projectId: gig.id, status: 'received', submittedAt,
+        applicant: { name: 'Grace Hopper', email: 'grace@example.edu' }, answers: {}, timeline: [{ status: 'received', at: submittedAt }],
+      };
+      await store.insertApplication(application, gig.company.id, { statusTokenHash: 'ab'.repeat(32) });
+      assert.deepEqual(await store.findApplication(application.id), { application, companyId: gig.company.id, statusTokenHash: 'ab'.repeat(32) });
+      assert.equal(await store.findApplication(application.id, 'c_someone_else'), undefined);
+      const reviewing: Application = { ...application, status: 'reviewing', timeline: [...application.timeline!, { status: 'reviewing', message: 'Reading it', at: submittedAt }] };
+      assert.equal(await store.updateApplicationStatus({ companyId: 'c_someone_else', from: 'received', application: reviewing }), 'stale');
+      assert.equal(await store.updateApplicationStatus({ companyId: gig.company.id, from: 'received', application: reviewing }), 'ok');
+      assert.equal(await store.updateApplicationStatus({ companyId: gig.company.id, from: 'received', application: { ...reviewing, status: 'declined' } }), 'stale');
+      assert.deepEqual((await store.findApplication(application.id))?.application, reviewing);
+      // A row stored before timelines existed reads with its received entry.
+      const old = await store.findApplication('a_contract_0');
+      assert.deepEqual(old?.application.timeline, [{ status: 'received', at: old?.application.submittedAt }]);
+      assert.equal(old?.statusTokenHash, null);
+    });
+
+    it('writes webhook events with the change they report, hands each due delivery to one claimant, and records how it went', async () => {
+      const gig = buildSeedProjects(SEED_DATE).find((p) => p.status === 'open')!;
+      const companyId = gig.company.id;
+      const hook = (id: string, events: WebhookRecord['events']): WebhookRecord => ({ id, companyId, url: `https://hooks.example/${id}`, secret: `whsec_${id}`, events, createdAt: 1_000 });
+      await store.createWebhook(hook('wh_all', ['application.received', 'application.status_changed']));
+      await store.createWebhook(hook('wh_changes', ['application.status_changed']));
+      assert.deepEqual((await store.listWebhooks(companyId)).map((w) => w.id), ['wh_all', 'wh_changes']);
+
+      const submittedAt = SEED_DATE.toISOString();
+      const application: Application = { id: 'a_contract_hook', projectId: gig.id, status: 'received', submittedAt, applicant: { name: 'Mary Jackson', email: 'mj@example.edu' }, answers: {} };
+      const event = (id: string, type: OutboxEvent['type']): OutboxEvent => ({ id, type, companyId, body: `{"id":"${id}"}`, createdAt: 2_000 });
+      await store.insertApplication(application, companyId, { events: [event('evt_received', 'application.received')] });
+      // A change that loses its compare-and-set writes no event.
+      assert.equal(await store.updateApplicationStatus({ companyId, from: 'reviewing', application: { ...application, status: 'declined' }, events: [event('evt_lost', 'application.status_changed')] }), 'stale');
+      assert.equal(await store.updateApplicationStatus({ companyId, from: 'received', application: { ...application, status: 'reviewing' }, events: [event('evt_changed', 'application.status_changed')] }), 'ok');
+
+      assert.deepEqual(await store.claimWebhookDeliveries(1_999, 60_000, 10), [], 'nothing is due before its time');
+      const [first, second] = await Promise.all([store.claimWebhookDeliveries(2_000, 60_000, 10), store.claimWebhookDeliveries(2_000, 60_000, 10)]);
+      const claimed = [...first!, ...second!].map((j) => `${j.eventId}>${j.webhookId}`).sort();
+      assert.deepEqual(claimed, ['evt_changed>wh_all', 'evt_changed>wh_changes', 'evt_received>wh_all'], 'each delivery claimed once, for the endpoints that asked');
+      const job = [...first!, ...second!].find((j) => j.eventId === 'evt_received')!;
+      assert.deepEqual({ url: job.url, secret: job.secret, body: job.body, attempts: job.attempts }, { url: 'https://hooks.example/wh_all', secret: 'whsec_wh_all', body: '{"id":"evt_received"}', attempts: 0 });
+
+      await store.finishWebhookDelivery(job, { delivered: false, status: 500, error: 'The endpoint answered 500', retryAt: 5_000, at: 2_100 });
+      assert.deepEqual(await store.claimWebhookDeliveries(4_999, 60_000, 10), [], 'a failed attempt waits for its retry');
+      const retry = await store.claimWebhookDeliveries(5_000, 60_000, 10);
+      assert.deepEqual(retry.map((j) => [j.eventId, j.attempts]), [['evt_received', 1]]);
+      await store.finishWebhookDelivery(retry[0]!, { delivered: true, status: 204, at: 5_100 });
+      // A claim whose holder died runs out: the delivery is claimed again (at least once).
+      const reclaimed = await store.claimWebhookDeliveries(62_001, 60_000, 10);
+      assert.deepEqual(reclaimed.map((j) => j.eventId).sort(), ['evt_changed', 'evt_changed']);
+
+      assert.equal(await store.deleteWebhook(companyId, 'wh_changes', 70_000), true);
+      assert.equal(await store.deleteWebhook(companyId, 'wh_changes', 70_000), false);
+      const states = (await store.listWebhookDeliveries(companyId)).map((d) => [d.eventId, d.webhookId, d.state, d.attempts, d.lastStatus]);
+      assert.deepEqual(states, [
+        ['evt_changed', 'wh_all', 'pending', 0, null],
+        ['evt_changed', 'wh_changes', 'failed', 0, null],
+        ['evt_received', 'wh_all', 'delivered', 2, 204],
+      ]);
     });
 
     describe('rate-limit buckets', () => {

@@ -2,7 +2,9 @@
 // security schemes of the OpenAPI document.
 import * as z from 'zod/mini';
 import { Applicant, Application, ApplicationInput, ApplicationReceipt } from '../../src/models/application.js';
+import { ApplicationStatusChange, ApplicationStatusView, TimelineEntry } from '../../src/models/application-status.js';
 import { Availability } from '../../src/models/availability.js';
+import { CreatedWebhook, Webhook, WebhookEvent, WebhookInput } from '../../src/models/webhook.js';
 import { Company } from '../../src/models/company.js';
 import { CompanySummary } from '../../src/models/company-summary.js';
 import { Compensation } from '../../src/models/compensation.js';
@@ -40,8 +42,15 @@ const SCHEMAS: [string, z.core.$ZodType, string][] = [
   ['Applicant', Applicant, 'Who is applying. `portfolioUrl` must be an http(s) address.'],
   ['Availability', Availability, 'A weekly pattern of wall-clock blocks in an IANA time zone (`day` 0 is Sunday), plus dated exceptions.'],
   ['ApplicationInput', ApplicationInput, 'An application as the applicant sends it. Unknown fields are refused. `website` is a honeypot: a request that fills it is answered like any other and never stored.'],
-  ['ApplicationReceipt', ApplicationReceipt, 'What the applicant gets back after applying.'],
-  ['Application', Application, 'A stored application as the company reads it.'],
+  ['ApplicationReceipt', ApplicationReceipt, 'What the applicant gets back after applying. `statusToken` is the secret of their private status link, in this answer only (the API keeps its hash).'],
+  ['Application', Application, 'A stored application as the company reads it, with its `timeline`.'],
+  ['TimelineEntry', TimelineEntry, 'One step of an application: the status it moved to, when, and the company’s plain-text message to the applicant.'],
+  ['ApplicationStatusChange', ApplicationStatusChange, 'A status change. Allowed moves: `received` → `reviewing`, `accepted` or `declined`; `reviewing` → `accepted` or `declined`; `accepted` and `declined` are final. `message` is plain text the applicant reads, trimmed, at most 1000 characters.'],
+  ['ApplicationStatusView', ApplicationStatusView, 'What an applicant’s private status link shows: status, timeline, and the gig’s title and company. Nothing else.'],
+  ['WebhookInput', WebhookInput, 'An endpoint to register: an `https://` URL without credentials, and the event types it wants (all when left out).'],
+  ['Webhook', Webhook, 'A registered webhook endpoint. Its secret is shown only when it is created.'],
+  ['CreatedWebhook', CreatedWebhook, 'A new webhook endpoint with its signing secret (`whsec_…`), shown this once.'],
+  ['WebhookEvent', WebhookEvent, 'The body of a webhook delivery, POSTed with a `Microintern-Signature: t=<unix seconds>,v1=<hex>` header: HMAC-SHA256 with the secret over `<t>.<raw body>`. `id` is the same on every attempt: delivery is at least once, so de-duplicate by it.'],
   ['ProblemFieldError', ProblemFieldError, 'One invalid field: its dotted path in the request (`applicant.email`) and why.'],
   ['Problem', Problem, 'An RFC 9457 problem document. `type` is `https://microintern.dev/problems/<name>`; 422 answers list every invalid field in `errors`.'],
   ['Facets', Facets, 'Counts of matching projects per category (ignoring the category filter) and per schedule (ignoring the schedule filter).'],
@@ -112,6 +121,8 @@ export function buildComponents(): JsonObject {
       company: { name: 'company', in: 'path', required: true, description: 'The company’s id or slug.', schema: segment },
       idOrSlug: { name: 'idOrSlug', in: 'path', required: true, description: 'A project id, or its slug (unique within its company).', schema: segment },
       id: { name: 'id', in: 'path', required: true, description: 'A project id.', schema: segment },
+      applicationId: { name: 'applicationId', in: 'path', required: true, description: 'An application id.', schema: segment },
+      webhookId: { name: 'webhookId', in: 'path', required: true, description: 'A webhook id.', schema: segment },
       projectId: { name: 'projectId', in: 'query', description: 'Only applications to this project.', schema: segment },
       ifNoneMatch: { name: 'If-None-Match', in: 'header', description: 'The `ETag` of a cached copy; an unchanged answer is an empty 304.', schema: { type: 'string' } },
       idempotencyKey: {
@@ -147,6 +158,12 @@ export function buildComponents(): JsonObject {
         scheme: 'bearer',
         bearerFormat: 'sk_...',
         description: 'A company’s secret key (`sk_…`), for servers only: never ship it to a browser. Keys are stored hashed.',
+      },
+      statusToken: {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'st_...',
+        description: 'The secret of an applicant’s status link (`statusToken` in the receipt: `st_` and 32 base-62 characters). Shown once, stored hashed; a replayed submission gets a new one and the earlier one stops working.',
       },
     },
   };

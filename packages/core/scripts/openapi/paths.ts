@@ -167,5 +167,101 @@ export function buildPaths(): JsonObject {
         },
       },
     },
+    '/v1/companies/{company}/applications/{applicationId}': {
+      get: {
+        tags: ['applications'],
+        operationId: 'getApplication',
+        summary: 'One of the company’s applications, with its timeline (secret key)',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'applicationId')],
+        responses: {
+          '200': json(ref('schemas', 'Application'), 'The application. Never cached (`Cache-Control: no-store`).'),
+          '401': ref('responses', 'Unauthorized'),
+          '403': ref('responses', 'Forbidden'),
+          '404': ref('responses', 'NotFound'),
+        },
+      },
+      patch: {
+        tags: ['applications'],
+        operationId: 'changeApplicationStatus',
+        summary: 'Move an application along (secret key)',
+        description:
+          'Adds a timeline entry with the new status and the optional message, which the applicant reads on their status link. Send an `Idempotency-Key` and reuse it on retries: a repeat replays the first answer instead of adding the entry twice.',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'applicationId'), ref('parameters', 'idempotencyKey')],
+        requestBody: bodyOf('ApplicationStatusChange'),
+        responses: projectWrite({
+          '200': json(ref('schemas', 'Application'), 'The application with its new status and timeline entry.', { 'Idempotent-Replayed': ref('headers', 'IdempotentReplayed') }),
+          '404': ref('responses', 'NotFound'),
+          '409': problem('The move is not allowed from the current status (`invalid-transition`: nothing leaves `accepted` or `declined`), or a request with this `Idempotency-Key` is still in progress (`request-in-progress`, with `Retry-After`).', {
+            'Retry-After': ref('headers', 'RetryAfter'),
+          }),
+          '413': ref('responses', 'PayloadTooLarge'),
+          '415': ref('responses', 'UnsupportedMediaType'),
+          '422': problem('The change is invalid (`validation`), or the `Idempotency-Key` was used with another body (`idempotency-key-reused`).'),
+        }),
+      },
+    },
+    '/v1/applications/{applicationId}/status': {
+      get: {
+        tags: ['applications'],
+        operationId: 'getApplicationStatus',
+        summary: 'Where an application stands, for the applicant (status-link token)',
+        description:
+          'The applicant’s private status link: `Authorization: Bearer st_…` with the `statusToken` of their receipt. A wrong, truncated or missing token and an id that does not exist all get the same 404, so the endpoint says nothing about which applications exist. Rate-limited per client address, wrong lookups included. Readable from any origin (the credential is never a cookie); never cached.',
+        security: [{ statusToken: [] }],
+        parameters: [ref('parameters', 'applicationId')],
+        responses: {
+          '200': json(ref('schemas', 'ApplicationStatusView'), 'The status, the timeline and the gig’s title and company; nothing else.'),
+          '404': problem('No application matches this id and token (`not-found`); the same answer for every way of being wrong.'),
+          '429': problem('Too many lookups from this address (`rate-limited`).', { 'Retry-After': ref('headers', 'RetryAfter') }),
+        },
+      },
+    },
+    '/v1/companies/{company}/webhooks': {
+      get: {
+        tags: ['webhooks'],
+        operationId: 'listWebhooks',
+        summary: 'The company’s webhook endpoints, without their secrets (secret key)',
+        security: secret,
+        parameters: [ref('parameters', 'company')],
+        responses: {
+          '200': json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('schemas', 'Webhook') } } }, 'Every endpoint, oldest first.'),
+          '401': ref('responses', 'Unauthorized'),
+          '403': ref('responses', 'Forbidden'),
+        },
+      },
+      post: {
+        tags: ['webhooks'],
+        operationId: 'createWebhook',
+        summary: 'Register a webhook endpoint (secret key)',
+        description:
+          '`application.received` and `application.status_changed` events are POSTed to it from a durable outbox in the API’s database, retried with exponential backoff until the endpoint answers 2xx. See docs/http-api.md for verifying the signature.',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'idempotencyKey')],
+        requestBody: bodyOf('WebhookInput'),
+        responses: projectWrite({
+          '201': json(ref('schemas', 'CreatedWebhook'), 'Registered; `secret` is shown this once.'),
+          '413': ref('responses', 'PayloadTooLarge'),
+          '415': ref('responses', 'UnsupportedMediaType'),
+          '422': problem('The endpoint is invalid (`validation`: not https, credentials in the URL, an unknown event type).'),
+        }),
+      },
+    },
+    '/v1/companies/{company}/webhooks/{webhookId}': {
+      delete: {
+        tags: ['webhooks'],
+        operationId: 'deleteWebhook',
+        summary: 'Stop sending to an endpoint; its undelivered events are dropped (secret key)',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'webhookId')],
+        responses: {
+          '204': { description: 'Deleted.' },
+          '401': ref('responses', 'Unauthorized'),
+          '403': ref('responses', 'Forbidden'),
+          '404': ref('responses', 'NotFound'),
+        },
+      },
+    },
   };
 }

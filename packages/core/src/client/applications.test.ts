@@ -5,6 +5,7 @@ import { isMiInputError } from '../errors/mi-input-error.js';
 import { isMiNetworkError } from '../errors/mi-network-error.js';
 import type { Application, ApplicationReceipt } from '../models/application.js';
 import { dropConnection, problem, reply, startTestServer, type TestServer } from '../test-support/http-server.js';
+import { createApplyClient } from './create-apply-client.js';
 import { createClient } from './create-client.js';
 import type { SubmitInput } from './applications.js';
 import { rejection } from '../test-support/rejection.js';
@@ -138,5 +139,61 @@ describe('applications', () => {
     const limit = await rejection(createClient({ baseUrl: server.url, company: 'acme', key: 'sk_1' }).applications.list(undefined, { limit: 0 }));
     assert.ok(isMiInputError(limit));
     assert.equal(server.requests.length, 0);
+  });
+
+  describe('status changes and the status link', () => {
+    const application: Application = {
+      id: 'a_1', projectId: 'p_1', status: 'reviewing', submittedAt: '2026-11-21T10:00:00Z',
+      applicant: { name: 'Ada Lovelace', email: 'ada@example.edu' }, answers: {},
+      timeline: [{ status: 'received', at: '2026-11-21T10:00:00Z' }, { status: 'reviewing', at: '2026-11-22T09:00:00Z' }],
+    };
+    const token = `st_${'aB3'.repeat(10)}xy`;
+
+    it('PATCHes a status change with the secret key and an Idempotency-Key, retrying a 503 with the same key', async () => {
+      server.on('PATCH', '/v1/companies/acme/applications/a_1', problem(503, {}, { 'retry-after': '0' }), reply(200, application));
+      const mi = createClient({ baseUrl: server.url, company: 'acme', key: 'sk_1' });
+      assert.deepEqual(await mi.applications.setStatus('a_1', { status: 'reviewing', message: 'We are reading it.' }), application);
+      const [first, second] = server.requestsTo('PATCH', '/v1/companies/acme/applications/a_1');
+      assert.ok(first && second);
+      assert.equal(first.headers.authorization, 'Bearer sk_1');
+      assert.ok(first.headers['idempotency-key']);
+      assert.equal(second.headers['idempotency-key'], first.headers['idempotency-key']);
+      assert.deepEqual(JSON.parse(first.body), { status: 'reviewing', message: 'We are reading it.' });
+    });
+
+    it('refuses a change it can tell is wrong, and one without a secret key, before sending', async () => {
+      const mi = createClient({ baseUrl: server.url, company: 'acme', key: 'sk_1' });
+      const back = await rejection(mi.applications.setStatus('a_1', { status: 'received' } as never));
+      assert.ok(isMiInputError(back));
+      assert.equal(back.issues[0]?.path, 'status');
+      const long = await rejection(mi.applications.setStatus('a_1', { status: 'declined', message: 'x'.repeat(1001) }));
+      assert.ok(isMiInputError(long));
+      const keyless = await rejection(createClient({ baseUrl: server.url, company: 'acme' }).applications.get('a_1'));
+      assert.ok(isMiInputError(keyless));
+      assert.equal(server.requests.length, 0);
+    });
+
+    it('gets one application, and reads the status link with its token as a bearer credential, never in the URL', async () => {
+      server.on('GET', '/v1/companies/acme/applications/a_1', reply(200, application));
+      const view = { id: 'a_1', status: 'reviewing', submittedAt: application.submittedAt, timeline: application.timeline, project: { id: 'p_1', title: 'Clean a survey' }, company: { name: 'Acme', slug: 'acme' } };
+      server.on('GET', '/v1/applications/a_1/status', reply(200, view));
+      const mi = createClient({ baseUrl: server.url, company: 'acme', key: 'sk_1' });
+      assert.deepEqual(await mi.applications.get('a_1'), application);
+      assert.deepEqual(await createClient({ baseUrl: server.url }).applications.status('a_1', token), view);
+      const [lookup] = server.requestsTo('GET', '/v1/applications/a_1/status');
+      assert.equal(lookup?.headers.authorization, `Bearer ${token}`, 'the token replaces any client key');
+      assert.ok(!server.requests.some((r) => `${r.path}?${r.query}`.includes(token)));
+      assert.ok(isMiInputError(await rejection(createClient({ baseUrl: server.url }).applications.status('a_1', 'st_short'))));
+    });
+  });
+
+  it('createApplyClient submits exactly as createClient does, and has nothing else', async () => {
+    server.on('POST', ROUTE, dropConnection, reply(201, receipt));
+    const apply = createApplyClient({ baseUrl: server.url, company: 'acme' });
+    assert.deepEqual(Object.keys(apply.applications), ['submit']);
+    assert.deepEqual(await apply.applications.submit('p_1', input, { idempotencyKey: 'apply-only-1' }), receipt);
+    const attempts = server.requestsTo('POST', ROUTE);
+    assert.deepEqual(attempts.map((r) => r.headers['idempotency-key']), ['apply-only-1', 'apply-only-1']);
+    assert.deepEqual(JSON.parse(attempts[0]!.body), { ...input, projectId: 'p_1' });
   });
 });

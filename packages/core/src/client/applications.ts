@@ -1,19 +1,21 @@
 import * as z from 'zod/mini';
-import { MiInputError } from '../errors/mi-input-error.js';
-import { Application, ApplicationInput, ApplicationReceipt } from '../models/application.js';
+import { Application, type ApplicationReceipt } from '../models/application.js';
+import { createSubmit } from './application-submit.js';
+import { ApplicationStatusChange } from '../models/application-status.js';
 import { Id } from '../models/company.js';
 import type { Page } from '../models/page.js';
 import { parseOrThrow } from '../models/parse.js';
 import { MAX_PAGE_SIZE } from '../models/query.js';
 import type { CallOptions } from '../source.js';
+import { createStatusReads, type ApplicationStatusReader } from './application-status-reads.js';
 import type { ClientContext } from './http.js';
 import { resolveIdempotencyKey } from './idempotency-key.js';
+import type { SubmitInput } from './application-submit.js';
 import type { WriteOptions } from './projects.js';
 import { readPage, readResource } from './read-response.js';
-import { checkSegment, projectsPath, requireSecret, route } from './routes.js';
+import { checkSegment, requireSecret, route } from './routes.js';
 
-/** An application as {@link ApplicationsApi.submit} takes it: `projectId` comes from the first argument. */
-export type SubmitInput = Omit<ApplicationInput, 'projectId'> & { projectId?: string };
+export type { SubmitInput } from './application-submit.js';
 
 /** Paging of {@link ApplicationsApi.list}. */
 export interface ListApplicationsOptions extends CallOptions {
@@ -29,7 +31,8 @@ const ApplicationsQuery = z.strictObject({
 });
 
 /**
- * `mi.applications`: applying to a gig, and (secret key) reading what came in.
+ * `mi.applications`: applying to a gig, the applicant's status link, and (secret key) reading
+ * what came in and moving it along.
  *
  * @example
  * ```ts
@@ -40,7 +43,7 @@ const ApplicationsQuery = z.strictObject({
  * });
  * ```
  */
-export interface ApplicationsApi {
+export interface ApplicationsApi extends ApplicationStatusReader {
   /**
    * Sends an application. It carries an `Idempotency-Key` (a new one per call unless given), and
    * every retry of this call repeats that key, so a dropped connection never applies twice.
@@ -49,6 +52,23 @@ export interface ApplicationsApi {
   submit(projectId: string, input: SubmitInput, options?: WriteOptions): Promise<ApplicationReceipt>;
   /** One page of the company's applications, in the server's order, optionally for one project (secret key). */
   list(projectId?: string, options?: ListApplicationsOptions): Promise<Page<Application>>;
+  /** One of the company's applications with its timeline (secret key); a 404 `MiHttpError` when there is none. */
+  get(applicationId: string, options?: CallOptions): Promise<Application>;
+  /**
+   * Moves an application along (secret key): `reviewing`, then `accepted` or `declined`, with
+   * an optional plain-text message the applicant reads on their status link. Each change adds a
+   * timeline entry. A move the rules do not allow (anything out of `declined`, say) is a 409
+   * `MiHttpError` of type `…/invalid-transition`. Carries an `Idempotency-Key` like `submit`,
+   * so a retry after a lost answer never adds the entry twice.
+   *
+   * @example
+   * ```ts
+   * await mi.applications.setStatus('app_123', { status: 'reviewing' });
+   * const updated = await mi.applications.setStatus('app_123', { status: 'accepted', message: 'Kick-off is Saturday at 10:00.' });
+   * updated.timeline?.map((entry) => entry.status); // ['received', 'reviewing', 'accepted']
+   * ```
+   */
+  setStatus(applicationId: string, change: ApplicationStatusChange, options?: WriteOptions): Promise<Application>;
 }
 
 /**
@@ -60,22 +80,18 @@ export interface ApplicationsApi {
  * ```
  */
 export function createApplicationsApi({ http, options }: ClientContext): ApplicationsApi {
-  const readReceipt = readResource(ApplicationReceipt, 'application receipt');
   const readApplications = readPage(Application);
+  const readApplication = readResource(Application, 'application');
+
+  function companyApplication(applicationId: string, method: string): URL {
+    const company = requireSecret(options, method);
+    return route(options.baseUrl, ['v1', 'companies', company, 'applications', checkSegment(applicationId, 'applicationId')]);
+  }
 
   return {
-    async submit(projectId, input, { signal, idempotencyKey } = {}) {
-      const id = checkSegment(projectId, 'projectId');
-      if (input && typeof input === 'object' && input.projectId !== undefined && input.projectId !== id) {
-        throw new MiInputError(`Invalid application (projectId: "${input.projectId}" does not match "${id}")`, [
-          { path: 'projectId', message: `Must be the project applied to (${id})` },
-        ]);
-      }
-      const json = parseOrThrow(ApplicationInput, { ...input, projectId: id }, 'Invalid application');
-      const key = resolveIdempotencyKey(idempotencyKey);
-      const url = route(options.baseUrl, [...projectsPath(options.company), id, 'applications']);
-      return (await http.send({ method: 'POST', url, json, idempotencyKey: key, signal, read: readReceipt })).value;
-    },
+    ...createStatusReads({ http, options }),
+
+    submit: createSubmit({ http, options }),
 
     async list(projectId, { signal, cursor, limit } = {}) {
       const company = requireSecret(options, 'applications.list');
@@ -85,6 +101,18 @@ export function createApplicationsApi({ http, options }: ClientContext): Applica
       const { value: page } = await http.send({ method: 'GET', url, signal, read: readApplications, conditional: true });
       if (page.skipped.length) options.onInvalid?.(page.skipped, { url: url.href });
       return page;
+    },
+
+    async get(applicationId, { signal } = {}) {
+      const url = companyApplication(applicationId, 'applications.get');
+      return (await http.send({ method: 'GET', url, signal, read: readApplication })).value;
+    },
+
+    async setStatus(applicationId, change, { signal, idempotencyKey } = {}) {
+      const url = companyApplication(applicationId, 'applications.setStatus');
+      const json = parseOrThrow(ApplicationStatusChange, change, 'Invalid status change');
+      const key = resolveIdempotencyKey(idempotencyKey);
+      return (await http.send({ method: 'PATCH', url, json, idempotencyKey: key, signal, read: readApplication })).value;
     },
   };
 }

@@ -26,8 +26,10 @@ export interface HttpCall<T> {
   url: URL;
   /** Sent as the JSON body. */
   json?: unknown;
-  /** Sent as `Idempotency-Key`; a POST is retried only when it has one. */
+  /** Sent as `Idempotency-Key`; a POST or PATCH is retried only when it has one. */
   idempotencyKey?: string | undefined;
+  /** A bearer credential for this call only, in place of the client's `key` (a status link's token). */
+  bearer?: string | undefined;
   signal?: AbortSignal | undefined;
   /** Turns the parsed JSON of a 2xx answer into the result, or throws an `MiResponseError`. */
   read: (body: unknown, exchange: Exchange) => T | Promise<T>;
@@ -93,6 +95,7 @@ export class HttpTransport {
     const cached = call.conditional ? this.#cache.get<T>(url) : undefined;
     const headers = new Headers(this.#headers);
     if (call.idempotencyKey) headers.set('idempotency-key', call.idempotencyKey);
+    if (call.bearer) headers.set('authorization', `Bearer ${call.bearer}`);
     if (cached) headers.set('if-none-match', cached.etag);
     if (call.json !== undefined) headers.set('content-type', 'application/json');
     const body = call.json === undefined ? undefined : JSON.stringify(call.json);

@@ -18,10 +18,11 @@ describe('retryDelay', () => {
     assert.equal(retryDelay(get({ attempt: 2, settings: { ...DEFAULT_RETRY, backoffLimit: 500 } })), 500);
   });
 
-  it('repeats a POST only with an Idempotency-Key, and never a PATCH', () => {
+  it('repeats a POST or a PATCH only with an Idempotency-Key', () => {
     assert.equal(retryDelay(get({ method: 'POST' })), undefined);
     assert.equal(retryDelay(get({ method: 'POST', idempotent: true, status: 503 })), 300);
-    assert.equal(retryDelay(get({ method: 'PATCH', idempotent: true, status: 503 })), undefined);
+    assert.equal(retryDelay(get({ method: 'PATCH', status: 503 })), undefined);
+    assert.equal(retryDelay(get({ method: 'PATCH', idempotent: true, status: 503 })), 300);
   });
 
   it('retries only the statuses that may pass unchanged a moment later', () => {

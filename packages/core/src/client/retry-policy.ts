@@ -25,8 +25,8 @@ export interface FailedAttempt {
 /**
  * How many milliseconds to wait before trying again, or `undefined` when the failure is final.
  *
- * Reads are always safe to repeat; a POST only when it carries an `Idempotency-Key`, because
- * the server then replays the first answer instead of acting twice; a PATCH never. Only network
+ * Reads are always safe to repeat; a POST or PATCH only when it carries an `Idempotency-Key`,
+ * because the server then replays the first answer instead of acting twice. Only network
  * failures and the statuses in {@link RETRY_STATUS_CODES} are retried, at most `limit` times (a
  * timeout is not retried at all: the timeout is the caller's patience and a retry would multiply
  * it). `Retry-After` is waited out on every retried status, not only on 429 and 503, because a
@@ -42,7 +42,7 @@ export interface FailedAttempt {
  * ```
  */
 export function retryDelay({ method, idempotent, settings, attempt, status, retryAfter }: FailedAttempt): number | undefined {
-  const repeatable = method === 'GET' || (method === 'POST' && idempotent);
+  const repeatable = method === 'GET' || idempotent;
   if (!repeatable || attempt > settings.limit) return undefined;
   if (status !== undefined && !RETRY_STATUS_CODES.includes(status)) return undefined;
   const after = parseRetryAfter(retryAfter ?? null);

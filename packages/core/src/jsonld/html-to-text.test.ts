@@ -17,6 +17,11 @@ describe('htmlToText', () => {
     assert.equal(htmlToText('&lt;p&gt;Escaped&lt;/p&gt;&lt;p&gt;twice&lt;/p&gt;'), 'Escaped\n\ntwice');
     assert.equal(htmlToText('Line one\nLine two\n\n\n\nNext'), 'Line one\nLine two\n\nNext');
     assert.equal(decodeEntities('&#0;&#xD800;&#1114112;'), '\ufffd\ufffd\ufffd');
+    // Every named reference in the packed table, and case matters (&AMP; is not one of them).
+    assert.equal(
+      decodeEntities('&quot;&apos;&emsp;&hellip;&laquo;&raquo;&euro;&iquest;&Ntilde;&Uuml;&szlig;&Ouml;&AMP;&hasOwnProperty;'),
+      '"\' …«»€¿ÑÜßÖ&AMP;&hasOwnProperty;',
+    );
   });
 
   it('drops scripts, styles, comments, attributes and broken tags, keeping no markup', () => {

@@ -2,16 +2,15 @@
 // Internal: used by fromJobPosting. The output never contains anything that looks like a tag,
 // so it stays inert even if a renderer someday forgets to escape it.
 
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«',
-  raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£',
-  yen: '¥', cent: '¢', times: '×', divide: '÷', deg: '°', iexcl: '¡', iquest: '¿', sect: '§',
-  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', ntilde: 'ñ', uuml: 'ü',
-  Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú', Ntilde: 'Ñ', Uuml: 'Ü',
-  agrave: 'à', egrave: 'è', ccedil: 'ç', ecirc: 'ê', ocirc: 'ô', auml: 'ä', ouml: 'ö', szlig: 'ß',
-  Auml: 'Ä', Ouml: 'Ö',
-};
+// The named references decoded: each name followed by the one character it stands for (packed
+// into one string, about half the bytes of an object literal in the one-file bundle).
+const NAMED_PACKED = 'amp&lt<gt>quot"apos\'nbsp ensp emsp thinsp ndash–mdash—hellip…lsquo‘rsquo’ldquo“rdquo”laquo«raquo»bull•middot·copy©reg®trade™euro€pound£yen¥cent¢times×divide÷deg°iexcl¡iquest¿sect§aacuteáeacuteéiacuteíoacuteóuacuteúntildeñuumlüAacuteÁEacuteÉIacuteÍOacuteÓUacuteÚNtildeÑUumlÜagraveàegraveèccedilçecircêocircôaumläoumlöszligßAumlÄOumlÖ';
+let named: Map<string, string> | undefined;
+
+function namedReference(name: string): string | undefined {
+  named ??= new Map(Array.from(NAMED_PACKED.matchAll(/([A-Za-z]+)([^A-Za-z])/g), (m) => [m[1]!, m[2]!]));
+  return named.get(name);
+}
 
 /** Decodes named (common ones) and numeric character references; unknown names stay as written. */
 export function decodeEntities(text: string): string {
@@ -22,8 +21,8 @@ export function decodeEntities(text: string): string {
       if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
       return String.fromCodePoint(code);
     }
-    // Own properties only: "&constructor;" must not reach Object.prototype.
-    return Object.hasOwn(NAMED, body) ? NAMED[body]! : whole;
+    // A Map, not an object: "&constructor;" must not reach Object.prototype.
+    return namedReference(body) ?? whole;
   });
 }
 

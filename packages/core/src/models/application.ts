@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { ApplicationStatus, TimelineEntry } from './application-status.js';
 import { Availability } from './availability.js';
 import { Id } from './company.js';
 import { isoDateTime } from './iso.js';
+import { STATUS_TOKEN_PATTERN } from './patterns.js';
 import { SafeUrl } from './safe-url-schema.js';
 
 /** Limits on applicant-written fields, shared by the form's counters and the schemas. */
@@ -57,16 +59,16 @@ export const ApplicationInput = z.strictObject({
 });
 export type ApplicationInput = z.infer<typeof ApplicationInput>;
 
-/** Where an application stands. */
-export const ApplicationStatus = z.enum(['received', 'reviewing', 'accepted', 'declined']);
-export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
-
-/** What the applicant gets back after submitting. */
+/**
+ * What the applicant gets back after submitting. `statusToken` is the secret of the
+ * applicant's private status link: sent once, here, and stored by the API only as a hash.
+ */
 export const ApplicationReceipt = z.object({
   id: Id,
   projectId: Id,
   status: ApplicationStatus,
   submittedAt: isoDateTime(),
+  statusToken: z.optional(z.string().check(z.regex(STATUS_TOKEN_PATTERN, 'Must be a status token'))),
 });
 export type ApplicationReceipt = z.infer<typeof ApplicationReceipt>;
 
@@ -80,5 +82,7 @@ export const Application = z.object({
   coverNote: z.optional(z.string()),
   answers: z.record(z.string(), z.string()),
   availability: z.optional(Availability),
+  /** Every status the application has had, oldest first (servers before status changes leave it out). */
+  timeline: z.optional(z.array(TimelineEntry)),
 });
 export type Application = z.infer<typeof Application>;

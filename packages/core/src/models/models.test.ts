@@ -7,6 +7,8 @@ import { parseOrThrow } from './parse.js';
 import { Project } from './project.js';
 import { checkProject } from './project-quick.js';
 import { isSafeUrl } from './safe-url.js';
+import { APPLICATION_STATUSES, canChangeStatus } from './status-transitions.js';
+import { readStatusLink, statusLinkUrl } from './status-token.js';
 import { isMiInputError } from '../errors/mi-input-error.js';
 import { sampleProject } from '../test-support/fixtures.js';
 
@@ -110,5 +112,23 @@ describe('slugify', () => {
     const { slugify } = await import('./slugify.js');
     assert.equal(slugify('Competitor pricing scan for a meal-kit startup', 20), 'competitor-pricing');
     assert.equal(slugify('Supercalifragilistic', 5), 'super');
+  });
+});
+
+describe('application statuses', () => {
+  it('moves forward only: received → reviewing → accepted | declined, and nothing leaves a final status', () => {
+    const allowed = APPLICATION_STATUSES.flatMap((from) => APPLICATION_STATUSES.filter((to) => canChangeStatus(from, to)).map((to) => `${from}>${to}`));
+    assert.deepEqual(allowed, ['received>reviewing', 'received>accepted', 'received>declined', 'reviewing>accepted', 'reviewing>declined']);
+  });
+
+  it('writes a status link with the id and token in the fragment, and reads back only a well-formed one', () => {
+    const token = `st_${'Ab9'.repeat(10)}Zz`;
+    const url = statusLinkUrl('https://acme.example/status?lang=es', { applicationId: 'app_1', token });
+    assert.equal(url, `https://acme.example/status?lang=es#mi-application=app_1&mi-token=${token}`);
+    assert.ok(!new URL(url).search.includes(token), 'the token is never part of what is sent to a server');
+    assert.deepEqual(readStatusLink(new URL(url).hash), { applicationId: 'app_1', token });
+    assert.equal(readStatusLink(`#mi-application=app_1&mi-token=${token.slice(0, -1)}`), undefined);
+    assert.equal(readStatusLink(`#mi-application=../x&mi-token=${token}`), undefined);
+    assert.equal(readStatusLink(''), undefined);
   });
 });

@@ -120,10 +120,16 @@ describe('docs/openapi.json', () => {
         'POST /v1/companies/{company}/projects/{id}/close closeProject',
         'POST /v1/companies/{company}/projects/{id}/applications submitApplication',
         'GET /v1/companies/{company}/applications listApplications',
+        'GET /v1/companies/{company}/applications/{applicationId} getApplication',
+        'PATCH /v1/companies/{company}/applications/{applicationId} changeApplicationStatus',
+        'GET /v1/applications/{applicationId}/status getApplicationStatus',
+        'GET /v1/companies/{company}/webhooks listWebhooks',
+        'POST /v1/companies/{company}/webhooks createWebhook',
+        'DELETE /v1/companies/{company}/webhooks/{webhookId} deleteWebhook',
       ],
     );
     const schemas = Object.keys((doc.components as Node).schemas as Node);
-    for (const name of ['Project', 'Company', 'CompanySummary', 'ProjectInput', 'ProjectPatch', 'ApplicationInput', 'ApplicationReceipt', 'Application', 'Availability', 'Problem', 'ProjectPage', 'ApplicationPage']) {
+    for (const name of ['Project', 'Company', 'CompanySummary', 'ProjectInput', 'ProjectPatch', 'ApplicationInput', 'ApplicationReceipt', 'Application', 'ApplicationStatusChange', 'ApplicationStatusView', 'TimelineEntry', 'Availability', 'Problem', 'ProjectPage', 'ApplicationPage']) {
       assert.ok(schemas.includes(name), name);
     }
     assert.deepEqual(schemas, [...schemas].sort(), 'schemas are sorted by name');
@@ -145,7 +151,7 @@ describe('docs/openapi.json', () => {
 
   it('sends errors as problem documents, protects secret-key operations and lists query parameters as comma lists', () => {
     const doc = buildOpenApi();
-    const secret = new Set(['createProject', 'updateProject', 'closeProject', 'listApplications']);
+    const secret = new Set(['createProject', 'updateProject', 'closeProject', 'listApplications', 'getApplication', 'changeApplicationStatus', 'getApplicationStatus', 'listWebhooks', 'createWebhook', 'deleteWebhook']);
     for (const [method, path, op] of operations(doc)) {
       for (const [status, response] of Object.entries(op.responses as Node)) {
         const resolved = (typeof (response as Node).$ref === 'string' ? pointer(doc, (response as Node).$ref as string) : response) as Node;

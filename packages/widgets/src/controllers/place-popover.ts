@@ -38,36 +38,27 @@ const OPPOSITE = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' } 
 export function computePopoverPosition(anchor: Box, size: Box, viewport: Box, options: PositionOptions): { x: number; y: number; placement: PopoverPlacement } {
   const [preferred, align] = options.placement.split('-') as [PopoverSide, 'start' | 'end' | undefined];
   const vertical = preferred === 'top' || preferred === 'bottom';
-  // Room on each side of the anchor, after the gap.
-  const room = {
-    top: anchor.y - viewport.y - options.distance,
-    bottom: viewport.y + viewport.height - (anchor.y + anchor.height) - options.distance,
-    left: anchor.x - viewport.x - options.distance,
-    right: viewport.x + viewport.width - (anchor.x + anchor.width) - options.distance,
-  };
-  const need = vertical ? size.height : size.width;
-  const opposite = OPPOSITE[preferred];
-  const side = room[preferred] >= need || room[preferred] >= room[opposite] ? preferred : opposite;
-
-  let x: number;
-  let y: number;
-  if (vertical) {
-    y = side === 'top' ? anchor.y - options.distance - size.height : anchor.y + anchor.height + options.distance;
-    const start = options.rtl ? anchor.x + anchor.width - size.width : anchor.x;
-    const end = options.rtl ? anchor.x : anchor.x + anchor.width - size.width;
-    x = align === 'start' ? start : align === 'end' ? end : anchor.x + (anchor.width - size.width) / 2;
-    x = clamp(x, viewport.x + options.padding, viewport.x + viewport.width - options.padding - size.width);
-  } else {
-    x = side === 'left' ? anchor.x - options.distance - size.width : anchor.x + anchor.width + options.distance;
-    y = align === 'start' ? anchor.y : align === 'end' ? anchor.y + anchor.height - size.height : anchor.y + (anchor.height - size.height) / 2;
-    y = clamp(y, viewport.y + options.padding, viewport.y + viewport.height - options.padding - size.height);
-  }
-  return { x, y, placement: (align ? `${side}-${align}` : side) as PopoverPlacement };
-}
-
-/** `value` kept within [min, max]; `min` wins when the range is empty (a popover wider than the viewport). */
-function clamp(value: number, min: number, max: number): number {
-  return Math.max(min, Math.min(value, max));
+  // The main axis runs away from the anchor (y for top and bottom), the cross axis along it.
+  const [main, cross, mainSize, crossSize] = vertical ? (['y', 'x', 'height', 'width'] as const) : (['x', 'y', 'width', 'height'] as const);
+  const roomBefore = anchor[main] - viewport[main] - options.distance;
+  const roomAfter = viewport[main] + viewport[mainSize] - anchor[main] - anchor[mainSize] - options.distance;
+  const before = preferred === 'top' || preferred === 'left';
+  const [wanted, other] = before ? [roomBefore, roomAfter] : [roomAfter, roomBefore];
+  const flip = wanted < size[mainSize] && other > wanted;
+  const along = before !== flip
+    ? anchor[main] - options.distance - size[mainSize]
+    : anchor[main] + anchor[mainSize] + options.distance;
+  let start = anchor[cross];
+  let end = anchor[cross] + anchor[crossSize] - size[crossSize];
+  if (vertical && options.rtl) [start, end] = [end, start];
+  const lowest = viewport[cross] + options.padding;
+  const offset = Math.max(lowest, Math.min(
+    align === 'start' ? start : align === 'end' ? end : (start + end) / 2,
+    viewport[cross] + viewport[crossSize] - options.padding - size[crossSize],
+  ));
+  const side = flip ? OPPOSITE[preferred] : preferred;
+  const placement = (align ? `${side}-${align}` : side) as PopoverPlacement;
+  return vertical ? { x: offset, y: along, placement } : { x: along, y: offset, placement };
 }
 
 /**

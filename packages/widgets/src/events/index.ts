@@ -7,3 +7,4 @@ export * from './mi-apply-open.js';
 export * from './mi-apply-submit.js';
 export * from './mi-apply-success.js';
 export * from './mi-apply-error.js';
+export * from './mi-status-load.js';

@@ -97,6 +97,12 @@ export interface ApplyMessages {
   receivedAt: string;
   /** `closes` is the formatted date applications close, when the gig has one. */
   nextSteps: (closes: string | undefined) => string;
+  statusLinkTitle: string;
+  statusLinkHint: string;
+  copyLink: string;
+  linkCopied: string;
+  copyFailed: string;
+  openStatusLink: string;
   done: string;
 
   // Dialog

@@ -87,6 +87,12 @@ export const applyEn: ApplyMessages = {
   receivedAt: 'Received',
   nextSteps: (closes) =>
     `What happens next: the company reviews applications ${closes ? `after they close on ${closes}` : 'as they come in'} and contacts the people it picks. Keep the reference in case you need to ask about it.`,
+  statusLinkTitle: 'Your private status link',
+  statusLinkHint: 'Open it any time to see where your application stands and read the company’s messages. Keep it to yourself: it works without a password.',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  copyFailed: 'Could not copy: the link is selected, copy it with your keyboard.',
+  openStatusLink: 'Open the status page',
   done: 'Done',
 
   close: 'Close',

@@ -87,6 +87,12 @@ export const applyEs: ApplyMessages = {
   receivedAt: 'Recibida',
   nextSteps: (closes) =>
     `Qué pasa ahora: la empresa revisa las postulaciones ${closes ? `cuando cierren el ${closes}` : 'a medida que llegan'} y contacta a las personas elegidas. Guarda la referencia por si necesitas preguntar.`,
+  statusLinkTitle: 'Tu enlace privado de estado',
+  statusLinkHint: 'Ábrelo cuando quieras para ver en qué punto está tu postulación y leer los mensajes de la empresa. No lo compartas: funciona sin contraseña.',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado.',
+  copyFailed: 'No se pudo copiar: el enlace está seleccionado, cópialo con el teclado.',
+  openStatusLink: 'Abrir la página de estado',
   done: 'Listo',
 
   close: 'Cerrar',

@@ -89,3 +89,10 @@ export class HeldClient implements ApplyClient {
     this.release?.();
   }
 }
+
+/** Moves an application along as its company would, through the plugin's secret-key PATCH. */
+export async function setStatus(id: string, status: 'reviewing' | 'accepted' | 'declined', message?: string): Promise<void> {
+  const params = new URLSearchParams({ company: COMPANY, id, status, ...(message ? { message } : {}) });
+  const answer = (await (await fetch(`/__mi/set-status?${params}`)).json()) as { error?: string };
+  if (answer.error) throw new Error(`Could not change the status: ${answer.error}`);
+}

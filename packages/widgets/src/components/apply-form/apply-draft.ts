@@ -1,3 +1,4 @@
+import { isSafeUrl, type ApplicationReceipt } from '@microintern/core';
 import { reviveEntry, type ApplyEntry } from './apply-entry.js';
 
 /** Where drafts are kept: `session` (default, this tab only), `local` (survives closing the browser), `off`. */
@@ -9,10 +10,34 @@ export interface PendingSubmission {
   fingerprint: string;
 }
 
+/** An application the API took: what the success view shows a returning applicant. */
+export interface SentApplication {
+  receipt: ApplicationReceipt;
+  email: string;
+  /** The applicant's private status link, when the form has a status page to point it at. */
+  statusUrl: string | undefined;
+}
+
 /** What one project's draft holds. */
 export interface Draft {
   entry: ApplyEntry;
   pending: PendingSubmission | undefined;
+  /** Set once the application was sent: the form then shows its receipt and status link again. */
+  sent?: SentApplication | undefined;
+}
+
+/** A sent application read back from storage, field by field; `undefined` if anything is off. */
+function reviveSent(raw: unknown): SentApplication | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { receipt, email, statusUrl } = raw as Record<string, unknown>;
+  const r = receipt as Record<string, unknown> | undefined;
+  if (typeof r?.id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(r.id) || typeof r.projectId !== 'string' || typeof r.submittedAt !== 'string' || typeof email !== 'string') return undefined;
+  if (statusUrl !== undefined && !(typeof statusUrl === 'string' && isSafeUrl(statusUrl))) return undefined;
+  return {
+    receipt: { id: r.id, projectId: r.projectId, status: 'received', submittedAt: r.submittedAt },
+    email,
+    statusUrl: statusUrl as string | undefined,
+  };
 }
 
 const PREFIX = 'mi-apply-draft:';
@@ -63,11 +88,12 @@ export class DraftStore {
     try {
       const text = this.storage?.getItem(this.key);
       if (!text) return undefined;
-      const raw = JSON.parse(text) as { entry?: unknown; pending?: Partial<PendingSubmission> };
+      const raw = JSON.parse(text) as { entry?: unknown; pending?: Partial<PendingSubmission>; sent?: unknown };
       const pending = raw.pending;
       return {
         entry: reviveEntry(raw.entry),
         pending: typeof pending?.key === 'string' && typeof pending.fingerprint === 'string' ? { key: pending.key, fingerprint: pending.fingerprint } : undefined,
+        sent: reviveSent(raw.sent),
       };
     } catch {
       return undefined; // Unreadable storage or a corrupt draft: start blank.
@@ -78,7 +104,7 @@ export class DraftStore {
     // The honeypot never goes to storage.
     const entry = { ...draft.entry, website: '' };
     try {
-      this.storage?.setItem(this.key, JSON.stringify({ entry, ...(draft.pending ? { pending: draft.pending } : {}) }));
+      this.storage?.setItem(this.key, JSON.stringify({ entry, ...(draft.pending ? { pending: draft.pending } : {}), ...(draft.sent ? { sent: draft.sent } : {}) }));
     } catch {
       // Quota exceeded or storage refused: the form keeps working without a draft.
     }

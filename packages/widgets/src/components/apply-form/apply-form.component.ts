@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task, initialState } from '@lit/task';
-import type { ApplicationReceipt, Project, ProjectSource } from '@microintern/core';
+import { statusLinkUrl, type Project, type ProjectSource } from '@microintern/core';
 import { LocalizeController } from '../../controllers/localize-controller.js';
 import { sourceContext } from '../../controllers/source-context.js';
 import { MiApplyErrorEvent } from '../../events/mi-apply-error.js';
@@ -13,7 +13,7 @@ import { MiElement } from '../../internal/mi-element.js';
 import { sourceFor } from '../../internal/source-for.js';
 import type { MiAvailabilityPicker } from '../availability-picker/availability-picker.component.js';
 import { applyFormStyles } from './apply-form.styles.js';
-import { DraftSession, draftMode } from './apply-draft.js';
+import { DraftSession, draftMode, type SentApplication } from './apply-draft.js';
 import { emptyEntry, toInput, type ApplyEntry } from './apply-entry.js';
 import { ClientResolver, type ApplyClient } from './apply-client.js';
 import { EntryEditor } from './entry-editor.js';
@@ -55,6 +55,8 @@ export type { ApplyClient } from './apply-client.js';
  * @csspart submit-button - "Send application".
  * @csspart success - The view after sending; `receipt` holds the reference and time.
  * @csspart receipt - The reference and time received.
+ * @csspart status-link - The applicant's private status link with its Copy button (with `status-page`).
+ * @csspart copy-button - "Copy link".
  *
  * @cssproperty --mi-apply-max-width - Widest the form grows. Default 40rem.
  * @cssproperty --mi-apply-gap - Space between fields. Default 1.25rem.
@@ -74,12 +76,14 @@ export class MiApplyForm extends MiElement {
     source: { attribute: false },
     client: { attribute: false },
     draft: {},
+    statusPage: { attribute: 'status-page' },
     hideTitle: { attribute: 'hide-title', type: Boolean },
     entry: { state: true },
     phase: { state: true },
     failure: { state: true },
     receipt: { state: true },
     live: { state: true },
+    copied: { state: true },
   };
 
   /** The gig applied to. Set it, or let the form load `project-id`. */
@@ -98,13 +102,22 @@ export class MiApplyForm extends MiElement {
   declare client: ApplyClient | undefined;
   /** Where the draft is kept: `session` (default), `local`, or `off`. */
   declare draft: string | undefined;
+  /**
+   * The page that shows `<mi-application-status>`, relative to this page. The success view then
+   * offers the applicant their private status link: that page with the application's id and
+   * token in the URL fragment. Without it here, the nearest ancestor's `status-page` attribute
+   * is used (across shadow roots, so a `<mi-project-board status-page="…">` passes it on to
+   * the dialog it opens).
+   */
+  declare statusPage: string | undefined;
   /** Leaves out the heading, for hosts that show their own (the apply dialog). */
   declare hideTitle: boolean;
   declare private entry: ApplyEntry;
   declare private phase: 'idle' | 'sending' | 'sent';
   declare private failure: FailureStatus | undefined;
-  declare private receipt: { receipt: ApplicationReceipt; email: string } | undefined;
+  declare private receipt: SentApplication | undefined;
   declare private live: string;
+  declare private copied: 'yes' | 'no' | undefined;
 
   private readonly l10n = new LocalizeController(this);
   private readonly provided = new ContextConsumer(this, { context: sourceContext, subscribe: true });
@@ -175,9 +188,11 @@ export class MiApplyForm extends MiElement {
     if (!switched) return;
     this.entry = saved?.entry ?? emptyEntry();
     this.keys = new SubmissionKeys(saved?.pending);
-    this.phase = this.phase === 'sending' ? 'sending' : 'idle';
+    // A gig this person already applied to shows its receipt and status link again.
+    this.receipt = saved?.sent;
+    this.phase = this.receipt ? 'sent' : this.phase === 'sending' ? 'sending' : 'idle';
     this.failure = undefined;
-    this.receipt = undefined;
+    this.copied = undefined;
     this.attempted = false;
     this.serverErrors.clear();
     this.editor.reset(this.entry.availability);
@@ -234,9 +249,14 @@ export class MiApplyForm extends MiElement {
       const client = await this.clients.resolve(this.client, this.api, this.company);
       const receipt = await client.applications.submit(project.id, input, { idempotencyKey });
       this.keys.settle();
-      this.drafts.clear();
-      this.receipt = { receipt, email: input.applicant.email };
+      const page = this.resolvedStatusPage();
+      const statusUrl = page && receipt.statusToken ? statusLinkUrl(new URL(page, document.baseURI), { applicationId: receipt.id, token: receipt.statusToken }) : undefined;
+      const { statusToken: _token, ...kept } = receipt;
+      this.receipt = { receipt: kept, email: input.applicant.email, statusUrl };
       this.entry = emptyEntry();
+      // The draft becomes the record of what was sent, status link included, so a returning
+      // applicant sees it rather than an empty form.
+      this.drafts.save({ entry: this.entry, pending: undefined, sent: this.receipt });
       this.editor.reset(null);
       this.phase = 'sent';
       this.live = m.sentTitle;
@@ -276,6 +296,32 @@ export class MiApplyForm extends MiElement {
     invalid?.focus();
   }
 
+  /** `status-page` here, else on the nearest ancestor that has it, crossing shadow roots. */
+  private resolvedStatusPage(): string | undefined {
+    if (this.statusPage) return this.statusPage;
+    for (let node: Element | null = this; node; ) {
+      const match: Element | null = node.parentElement?.closest('[status-page]') ?? null;
+      if (match) return match.getAttribute('status-page') || undefined;
+      const root = node.getRootNode();
+      node = root instanceof ShadowRoot ? root.host : null;
+      if (node?.hasAttribute('status-page')) return node.getAttribute('status-page') || undefined;
+    }
+    return undefined;
+  }
+
+  private readonly onCopy = async (): Promise<void> => {
+    const url = this.receipt?.statusUrl;
+    if (!url) return;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = 'yes';
+    } catch {
+      // No clipboard permission (an iframe, an old browser): select the link for a manual copy.
+      this.copied = 'no';
+      this.renderRoot.querySelector<HTMLInputElement>('#status-link')?.select();
+    }
+  };
+
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
     void this.send();
@@ -295,8 +341,10 @@ export class MiApplyForm extends MiElement {
     const live = html`<div class="visually-hidden" role="status">${this.live}</div>`;
     if (this.phase === 'sent' && this.receipt) {
       const closes = project.applyBy ? this.l10n.dateTime(project.applyBy) : undefined;
-      const view = { company: project.company.name, email: this.receipt.email, when: this.l10n.dateTime(this.receipt.receipt.submittedAt), closes, m };
-      return html`${successTemplate(this.receipt.receipt, view)}${live}`;
+      const { receipt, email, statusUrl } = this.receipt;
+      const link = statusUrl ? { url: statusUrl, copied: this.copied, copy: () => void this.onCopy() } : undefined;
+      const view = { company: project.company.name, email, when: this.l10n.dateTime(receipt.submittedAt), closes, m, link };
+      return html`${successTemplate(receipt, view)}${live}`;
     }
     const sending = this.phase === 'sending';
     const errors = this.visibleErrors(project);

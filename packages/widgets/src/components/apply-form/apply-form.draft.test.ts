@@ -41,15 +41,19 @@ describe('<mi-apply-form> drafts', () => {
     expect(picker(again).value).to.deep.equal(weekendMornings('America/Chicago'));
   });
 
-  it('forgets the draft once the application is received', async () => {
+  it('forgets what was typed once the application is received, keeping only its receipt for the success view', async () => {
     const form = await mountForm(weekendGig(), new ScriptedClient(), { draft: 'session' });
     await fill(form, validFill());
     expect(sessionStorage.getItem(KEY)).to.not.equal(null);
     form.requestSubmit();
     await until(() => !!form.shadowRoot!.querySelector('[part=success]'), 'sent');
-    expect(sessionStorage.getItem(KEY)).to.equal(null);
+    const kept = JSON.parse(sessionStorage.getItem(KEY)!) as { entry: { name: string; coverNote: string }; sent: { receipt: { id: string } } };
+    expect(kept.entry.name).to.equal('');
+    expect(kept.entry.coverNote).to.equal('');
+    expect(kept.sent.receipt.id).to.equal('app_test123');
     const again = await reload(form);
-    expect($<HTMLInputElement>(again, '#f-name').value).to.equal('');
+    expect(again.shadowRoot!.querySelector('#f-name')).to.equal(null);
+    expect($(again, '[part=receipt] code').textContent).to.equal('app_test123');
   });
 
   it('keeps drafts in localStorage with draft="local", and nowhere with draft="off"', async () => {

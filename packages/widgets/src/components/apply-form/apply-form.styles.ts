@@ -255,5 +255,26 @@ export const applyFormStyles = [
     .next {
       color: var(--_text-muted);
     }
+      .status-link {
+      display: grid;
+      gap: 0.375rem;
+      margin: 1.25rem 0;
+      padding: 1rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      text-align: start;
+    }
+    .status-link .hint {
+      margin: 0;
+    }
+    .link-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    .link-row .control {
+      flex: 1 1 16rem;
+      min-width: 0;
+    }
   `,
 ];

@@ -84,10 +84,34 @@ export function failureTemplate(failure: FailureStatus, m: ApplyMessages, retry:
   </div>`;
 }
 
+/** The applicant's private status link in the success view, and what copying it did. */
+export interface StatusLinkView {
+  url: string;
+  copied: 'yes' | 'no' | undefined;
+  copy: () => void;
+}
+
+/**
+ * The private status link: the whole URL in a read-only field (so it can be selected and copied
+ * by hand too), a Copy button, and a link to open it. The copy result is announced.
+ */
+function statusLinkTemplate(link: StatusLinkView, m: ApplyMessages): TemplateResult {
+  return html`<div class="status-link" part="status-link">
+    <label class="label" for="status-link">${m.statusLinkTitle}</label>
+    <p class="hint" id="status-link-hint">${m.statusLinkHint}</p>
+    <div class="link-row">
+      <input class="control" id="status-link" type="text" readonly .value=${link.url} aria-describedby="status-link-hint" />
+      <button type="button" class="button secondary" part="copy-button" @click=${link.copy}>${m.copyLink}</button>
+    </div>
+    <p class="hint" role="status">${link.copied === 'yes' ? m.linkCopied : link.copied === 'no' ? m.copyFailed : ''}</p>
+    <a href=${link.url} target="_blank" rel="noopener">${m.openStatusLink}</a>
+  </div>`;
+}
+
 /** The view after the API took the application: what it received, when, and what happens next. */
 export function successTemplate(
   receipt: ApplicationReceipt,
-  view: { company: string; email: string; when: string; closes: string | undefined; m: ApplyMessages },
+  view: { company: string; email: string; when: string; closes: string | undefined; m: ApplyMessages; link?: StatusLinkView | undefined },
 ): TemplateResult {
   const { m } = view;
   return html`<section class="success" part="success" aria-labelledby="sent-title">
@@ -99,6 +123,7 @@ export function successTemplate(
       <div><dt>${m.receivedAt}</dt><dd><time datetime=${receipt.submittedAt}>${view.when}</time></dd></div>
     </dl>
     <p class="next">${m.nextSteps(view.closes)}</p>
+    ${view.link ? statusLinkTemplate(view.link, m) : nothing}
     <slot name="success-actions"></slot>
   </section>`;
 }

@@ -1,6 +1,6 @@
 // Imported lazily by <mi-apply-form>: the HTTP client (ky and the client's request code) is
 // needed only to send, so with code splitting it stays out of the download that opens the form.
-import { createClient } from '@microintern/core';
+import { createApplyClient } from '@microintern/core';
 import type { ApplyClient } from './apply-client.js';
 
 /**
@@ -14,5 +14,5 @@ import type { ApplyClient } from './apply-client.js';
  * ```
  */
 export function applyClient(baseUrl: string, company: string | undefined): ApplyClient {
-  return createClient({ baseUrl, ...(company ? { company } : {}) });
+  return createApplyClient({ baseUrl, ...(company ? { company } : {}) });
 }
