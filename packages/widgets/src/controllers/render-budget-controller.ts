@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nextTask } from '../internal/warm-intl.js';
 
 /** What the controller needs from its element. */
 export interface BudgetHost extends ReactiveControllerHost {
@@ -11,24 +10,11 @@ export interface BudgetHost extends ReactiveControllerHost {
 export const CARDS_PER_FRAME = 48;
 
 /**
- * How many cards a list that replaces a loading, empty or error state renders per task, up to
- * {@link CARDS_PER_FRAME}: a slice costs 5-8 ms a card on a mid-range phone (4× CPU throttling),
- * so eight stay under the 50 ms that make a long task, where twenty in one update made the
- * board's longest.
- */
-export const CARDS_PER_TASK = 8;
-
-/**
  * Lets a long list paint its top first. When an update would create many new items (a filter
  * widened from 250 cards back to 1,000, or the first render of a long inline list), the host
  * renders what it already had plus {@link CARDS_PER_FRAME} more, the browser paints that, and
  * the rest follows in a task after the paint. The person sees the change at once, and the
  * input that caused it is answered without one long task blocking the page.
- *
- * A shorter list that replaces a loading state (a board's first page: 20 cards) is rendered
- * {@link CARDS_PER_TASK} at a time, one slice a task, without waiting for a frame in between:
- * the browser may paint between two slices or after the last, and it can answer input between
- * any two, but no slice is a long task.
  *
  * The rest is handed to the host's `awaitUpdateAfter` (`MiElement` has it), so its
  * `updateComplete` waits for the whole list: code that awaits it still sees every item. Events
@@ -66,9 +52,6 @@ export class RenderBudgetController implements ReactiveController {
       if (items.length > this.shown + CARDS_PER_FRAME) {
         this.limit = this.shown + CARDS_PER_FRAME;
         this.scheduleRest();
-      } else if (this.shown === 0 && items.length > CARDS_PER_TASK && !this.restDue) {
-        this.limit = CARDS_PER_TASK;
-        this.scheduleSlices();
       } else if (!this.restDue) {
         this.limit = Infinity;
       }
@@ -103,21 +86,6 @@ export class RenderBudgetController implements ReactiveController {
     // covers a hidden tab, where animation frames do not come.
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(grow, 0)));
     setTimeout(grow, 250);
-  }
-
-  /** One slice of {@link CARDS_PER_TASK} more cards a task until the list is whole. */
-  private scheduleSlices(): void {
-    this.host.awaitUpdateAfter?.(new Promise<void>((resolve) => (this.restDue = resolve)));
-    const grow = async () => {
-      await nextTask();
-      if (!this.restDue) return; // Finished early: the host disconnected.
-      const total = this.items?.length ?? 0;
-      if (this.limit + CARDS_PER_TASK >= total) return this.finish();
-      this.limit += CARDS_PER_TASK;
-      this.host.requestUpdate();
-      void grow();
-    };
-    void grow();
   }
 
   private finish(): void {

@@ -271,7 +271,7 @@ export class MiProjectBoard extends MiElement {
           }, m),
         )}
       </div>
-      ${data.nextCursor && !data.pending && !this.budget.catchingUp ? loadMoreTemplate(m, data.more, this.loadMore) : nothing}`;
+      ${data.nextCursor && !data.pending ? loadMoreTemplate(m, data.more, this.loadMore) : nothing}`;
   }
 
   // One live region says both "Loading projects…" and "42 projects", so a screen reader hears

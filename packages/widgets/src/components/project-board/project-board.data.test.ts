@@ -95,32 +95,6 @@ describe('<mi-project-board> data', () => {
     expect(cards(board)).to.have.length(300);
   });
 
-  it('renders a first page of 20 in slices of 8, one a task, Load more once all are in; mi-load waits for them', async () => {
-    const projects = makeProjects(20);
-    const source = { page: async () => ({ items: projects, nextCursor: 'next', total: 40, skipped: [] }), list: async function* () {}, get: async () => projects[0]! };
-    const container = await fixture<HTMLDivElement>(html`<div></div>`);
-    const board = document.createElement('mi-project-board') as MiProjectBoard;
-    board.setAttribute('structured-data', 'off');
-    board.source = source;
-    const renders: Array<[number, boolean]> = [];
-    let loadSaw = -1;
-    board.addEventListener('mi-load', () => (loadSaw = cards(board).length));
-    const loaded = oneEvent(board, 'mi-load');
-    container.append(board);
-    const observer = new MutationObserver(() => {
-      const n = cards(board).length;
-      if (n && n !== renders.at(-1)?.[0]) renders.push([n, board.shadowRoot!.querySelector('[part=load-more]') !== null]);
-    });
-    observer.observe(board.shadowRoot!, { childList: true, subtree: true });
-    await loaded;
-    await board.updateComplete;
-    observer.disconnect();
-    expect(renders.map(([n]) => n)).to.deep.equal([8, 16, 20]);
-    expect(renders.slice(0, -1).some(([, more]) => more), 'no Load more button under a list still growing').to.equal(false);
-    expect(loadSaw).to.equal(20);
-    expect(board.shadowRoot!.querySelector('[part=load-more]'), 'Load more once the page is whole').to.not.equal(null);
-  });
-
   it('loads more by cursor, each project once, and moves focus to the first new card', async () => {
     const source = new RecordingSource(makeProjects(12));
     const { board } = await boardOver(source, { 'page-size': '5' });
