@@ -53,7 +53,33 @@ export function buildOpenApi(): JsonObject {
       { name: 'webhooks', description: 'Signed events about applications, POSTed to a company’s own endpoints.' },
     ],
     paths: buildPaths(),
+    webhooks: buildWebhooks(),
     components: buildComponents(),
+  };
+}
+
+/**
+ * The events the API POSTs to a company's registered endpoints (OpenAPI 3.1 `webhooks`): one
+ * entry per event type, each with the `WebhookEvent` body and what the receiver answers.
+ */
+function buildWebhooks(): JsonObject {
+  const entry = (type: string, summary: string): JsonObject => ({
+    post: {
+      operationId: `webhook_${type.replace('.', '_')}`,
+      tags: ['webhooks'],
+      summary,
+      description: 'Signed with `Microintern-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">`; verify it, and refuse a `t` more than 5 minutes away. Retried with backoff until a 2xx; de-duplicate by the event `id`.',
+      security: [],
+      requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WebhookEvent' } } } },
+      responses: {
+        '200': { description: 'Any 2xx acknowledges the delivery.' },
+        '400': { description: 'The receiver refused the delivery (a bad signature, say); it is retried.' },
+      },
+    },
+  });
+  return {
+    'application.received': entry('application.received', 'An application arrived'),
+    'application.status_changed': entry('application.status_changed', 'An application moved to another status'),
   };
 }
 
