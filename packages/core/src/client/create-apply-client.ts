@@ -1,6 +1,6 @@
 import { createSubmit, type Submit } from './application-submit.js';
-import { HttpTransport } from './http.js';
-import { resolveOptions, type ClientOptions } from './options.js';
+import { clientContext } from './http.js';
+import type { ClientOptions } from './options.js';
 
 /** What {@link createApplyClient} returns: `applications.submit` and nothing else. */
 export interface ApplyClientApi {
@@ -20,6 +20,5 @@ export interface ApplyClientApi {
  * ```
  */
 export function createApplyClient(options: ClientOptions): ApplyClientApi {
-  const resolved = resolveOptions(options);
-  return Object.freeze({ applications: Object.freeze({ submit: createSubmit({ http: new HttpTransport(resolved), options: resolved }) }) });
+  return Object.freeze({ applications: Object.freeze({ submit: createSubmit(clientContext(options)) }) });
 }

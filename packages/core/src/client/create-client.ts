@@ -1,7 +1,7 @@
 import { createApplicationsApi, type ApplicationsApi } from './applications.js';
 import { createCompaniesApi, type CompaniesApi } from './companies.js';
-import { HttpTransport } from './http.js';
-import { resolveOptions, type ClientOptions } from './options.js';
+import { clientContext } from './http.js';
+import type { ClientOptions } from './options.js';
 import { createProjectsApi, type ProjectsApi } from './projects.js';
 
 /** A typed client of the Micro-Internship API, made by {@link createClient}. */
@@ -35,8 +35,7 @@ export interface MiClient {
  * ```
  */
 export function createClient(options: ClientOptions): MiClient {
-  const resolved = resolveOptions(options);
-  const context = { http: new HttpTransport(resolved), options: resolved };
+  const context = clientContext(options);
   return Object.freeze({
     projects: createProjectsApi(context),
     applications: createApplicationsApi(context),

@@ -1,5 +1,5 @@
-import { HttpTransport } from './http.js';
-import { resolveOptions, type ClientOptions } from './options.js';
+import { clientContext } from './http.js';
+import type { ClientOptions } from './options.js';
 import { createProjectReads, type ProjectsReader } from './project-reads.js';
 
 /**
@@ -15,6 +15,5 @@ import { createProjectReads, type ProjectsReader } from './project-reads.js';
  * ```
  */
 export function createProjectsClient(options: ClientOptions): ProjectsReader {
-  const resolved = resolveOptions(options);
-  return createProjectReads({ http: new HttpTransport(resolved), options: resolved });
+  return createProjectReads(clientContext(options));
 }

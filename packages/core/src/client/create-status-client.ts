@@ -1,6 +1,6 @@
 import { createStatusReads, type ApplicationStatusReader } from './application-status-reads.js';
-import { HttpTransport } from './http.js';
-import { resolveOptions, type ClientOptions } from './options.js';
+import { clientContext } from './http.js';
+import type { ClientOptions } from './options.js';
 
 /**
  * `mi.applications.status` ({@link createClient}) on its own, for a page that only shows an
@@ -17,6 +17,5 @@ import { resolveOptions, type ClientOptions } from './options.js';
  * ```
  */
 export function createStatusClient(options: ClientOptions): ApplicationStatusReader {
-  const resolved = resolveOptions(options);
-  return createStatusReads({ http: new HttpTransport(resolved), options: resolved });
+  return createStatusReads(clientContext(options));
 }

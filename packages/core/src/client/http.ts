@@ -4,7 +4,7 @@ import { MiResponseError } from '../errors/mi-response-error.js';
 import { MiTimeoutError } from '../errors/mi-timeout-error.js';
 import { EtagCache } from './etag-cache.js';
 import { toMiHttpError } from './http-error.js';
-import type { FetchLike, ResolvedOptions } from './options.js';
+import { resolveOptions, type ClientOptions, type FetchLike, type ResolvedOptions } from './options.js';
 import { retryDelay } from './retry-policy.js';
 
 /** A request and the response it got, for error reports and validation. */
@@ -41,6 +41,20 @@ export interface HttpCall<T> {
 export interface ClientContext {
   http: HttpTransport;
   options: ResolvedOptions;
+}
+
+/**
+ * What every resource API of one client shares, made from the caller's options (checked, with
+ * defaults): one transport, so retries, timeouts and the `ETag` cache are per client.
+ *
+ * @example
+ * ```ts
+ * const projects = createProjectReads(clientContext({ baseUrl: 'https://api.example.com' }));
+ * ```
+ */
+export function clientContext(options: ClientOptions): ClientContext {
+  const resolved = resolveOptions(options);
+  return { http: new HttpTransport(resolved), options: resolved };
 }
 
 // How many URLs' answers are remembered for revalidation.
