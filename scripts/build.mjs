@@ -20,8 +20,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const STAMP = join('node_modules', '.cache', 'microintern-build.json');
-/** Files outside any package that every build reads. */
-const SHARED_INPUTS = ['pnpm-lock.yaml', 'tsconfig.base.json'];
+/** Files outside any package that every build reads (build-page.mjs: the app pages' bundler). */
+const SHARED_INPUTS = ['pnpm-lock.yaml', 'tsconfig.base.json', 'scripts/build-page.mjs'];
 
 /** The workspace's package folders, from the `packages:` list of pnpm-workspace.yaml. */
 export function workspaceDirs(root) {
