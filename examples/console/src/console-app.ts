@@ -2,10 +2,11 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { createClient } from '@microintern/core';
 import type { ConsoleContext } from './context.js';
 import { classifyFailure, failureText, type Failure } from './failure.js';
-import { LANGS, localeOf, pickLang, setLang, LANG_STORAGE_KEY, type Catalog, type Lang } from './locale.js';
+import { LANGS, pickLang, setLang, LANG_STORAGE_KEY, type Catalog, type Lang } from './locale.js';
 import { parseRoute, routeHref, type Route } from './router.js';
+import { clearDrafts } from './drafts.js';
 import { endSession, expireSession, readSession, saveSession, startSession, type Session, type SessionState } from './session.js';
-import { readSettings } from './settings.js';
+import { readSettings, writeSettings, type ConsoleSettings } from './settings.js';
 
 interface ShellMessages {
   title: string;
@@ -151,6 +152,11 @@ export class MiConsole extends LitElement {
       lang: this.lang,
       settings: readSettings(localStorage, session.company),
       signedOut: (failure: Failure) => this.onSignedOut(failure),
+      saveSettings: (settings: ConsoleSettings) => {
+        writeSettings(localStorage, session.company, settings);
+        this.context = { ...this.contextFor(session), settings };
+        this.requestUpdate();
+      },
     };
     return this.context;
   }
@@ -168,6 +174,8 @@ export class MiConsole extends LitElement {
 
   private readonly onSignOut = (): void => {
     endSession(sessionStorage);
+    // Drafts of gig forms go too: the next person at this browser sees none of them.
+    clearDrafts(sessionStorage);
     this.mounted = undefined;
     this.context = undefined;
     this.sessionState = { state: 'none' };
@@ -272,11 +280,15 @@ export class MiConsole extends LitElement {
     const route = this.route;
     switch (route.view) {
       case 'gigs':
+        return html`<console-gigs .ctx=${ctx}></console-gigs>`;
       case 'new-gig':
+        return html`<console-gig-editor .ctx=${ctx}></console-gig-editor>`;
       case 'edit-gig':
+        return html`<console-gig-editor .ctx=${ctx} .gigId=${route.id}></console-gig-editor>`;
       case 'applicants':
+        return html`<console-applicants .ctx=${ctx} .projectId=${route.projectId}></console-applicants>`;
       case 'applicant':
-        return html`<section class="placeholder"><h1>${m.gigs}</h1><p lang=${localeOf(ctx.lang)}>${route.view}</p></section>`;
+        return html`<console-applicant .ctx=${ctx} .applicationId=${route.id}></console-applicant>`;
       case 'not-found':
         return html`<section><h1>${m.notFound}</h1><p><a href=${routeHref({ view: 'gigs' })}>${m.back}</a></p></section>`;
     }

@@ -21,6 +21,8 @@ export interface ConsoleContext {
    * view holds (a half-filled gig form) is still there after signing in again.
    */
   signedOut(failure: Failure): void;
+  /** Saves new settings (this browser, this company); the views get a new context with them. */
+  saveSettings(settings: ConsoleSettings): void;
 }
 
 /**
