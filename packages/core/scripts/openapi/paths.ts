@@ -41,6 +41,9 @@ function getProject(operationId: string, summary: string, company: boolean): Jso
   };
 }
 
+/** `{ items: [...] }` of a named schema: the envelope of a short list that is never paged. */
+const itemsOf = (name: string): JsonObject => ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('schemas', name) } } });
+
 const bodyOf = (name: string): JsonObject => ({ required: true, content: { 'application/json': { schema: ref('schemas', name) } } });
 
 // What every secret-key operation may answer before it does anything: no valid key, a key for
@@ -202,7 +205,7 @@ export function buildPaths(): JsonObject {
         security: secret,
         parameters: [ref('parameters', 'company')],
         responses: {
-          '200': json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('schemas', 'ApplicationCount') } } }, 'Every project’s counts.'),
+          '200': json(itemsOf('ApplicationCount'), 'Every project’s counts.'),
           ...secretRefusals,
           '422': ref('responses', 'InvalidQuery'),
         },
@@ -266,7 +269,7 @@ export function buildPaths(): JsonObject {
         security: secret,
         parameters: [ref('parameters', 'company')],
         responses: {
-          '200': json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('schemas', 'Webhook') } } }, 'Every endpoint, oldest first.'),
+          '200': json(itemsOf('Webhook'), 'Every endpoint, oldest first.'),
           ...secretRefusals,
         },
       },
