@@ -81,6 +81,12 @@ const shellMessages: Catalog<ShellMessages> = {
   },
 };
 
+/**
+ * A person is waiting on every call: one retry of a dropped read, and a 429 is shown at once
+ * with its wait unless the server asks for only a few seconds.
+ */
+const CONSOLE_RETRY = { limit: 1, maxRetryAfter: 3_000 };
+
 const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 
 /**
@@ -145,7 +151,7 @@ export class MiConsole extends LitElement {
     if (c && c.session === session && c.lang === this.lang) return c;
     const client = c?.session.key === session.key && c.session.company === session.company
       ? c.client
-      : createClient({ baseUrl: location.origin, company: session.company, key: session.key });
+      : createClient({ baseUrl: location.origin, company: session.company, key: session.key, retry: CONSOLE_RETRY });
     this.context = {
       client,
       session,
@@ -195,7 +201,7 @@ export class MiConsole extends LitElement {
     try {
       const client = createClient({ baseUrl: location.origin, company, key, retry: 0 });
       // A secret-key read checks the key; the directory gives the company's display name.
-      await client.applications.list(undefined, { limit: 1 });
+      await client.applications.counts();
       const directory = await client.companies.list().catch(() => []);
       const started = startSession(sessionStorage, company, key);
       const name = directory.find((entry) => entry.slug === company)?.name;
