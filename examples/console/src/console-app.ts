@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createClient } from '@microintern/core';
 import type { ConsoleContext } from './context.js';
 import { classifyFailure, failureText, type Failure } from './failure.js';
@@ -87,6 +87,9 @@ const shellMessages: Catalog<ShellMessages> = {
  */
 const CONSOLE_RETRY = { limit: 1, maxRetryAfter: 3_000 };
 
+/** The longest delay `setTimeout` keeps (about 24.8 days). */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
 const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 
 /**
@@ -137,6 +140,24 @@ export class MiConsole extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.expiryTimer);
+  }
+
+  private expiryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('sessionState')) return;
+    // A session runs out on time even in a tab left open: the sign-in form then covers the
+    // views, which keep what was typed.
+    clearTimeout(this.expiryTimer);
+    const state = this.sessionState;
+    // Ended under the person's hands: the key field is where they go next.
+    if (state.state === 'expired' && changed.get('sessionState')?.state === 'active') this.querySelector<HTMLInputElement>('#sign-in-key')?.focus();
+    if (state.state !== 'active') return;
+    const wait = Math.min(Math.max(0, state.session.expiresAt - Date.now()), MAX_TIMEOUT);
+    this.expiryTimer = setTimeout(() => {
+      this.sessionState = readSession(sessionStorage);
+    }, wait);
   }
 
   private readonly onHashChange = (): void => {
