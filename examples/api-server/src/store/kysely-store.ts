@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type MigrationProvider, type Transaction } from 'kysely';
-import type { Application, CompanySummary, Project } from '@microintern/core';
+import type { Application, ApplicationCount, CompanySummary, Project } from '@microintern/core';
+import { countByProject } from './application-counts.js';
 import { claimKey, completeKey, purgeKeys, releaseKey } from './idempotency.js';
 import { sweepBuckets, takeToken } from './rate-buckets.js';
 import { claimDeliveries, enqueueEvents, finishDelivery, insertWebhook, removeWebhook, selectDeliveries, selectWebhooks } from './webhook-outbox.js';
@@ -244,6 +245,10 @@ export class KyselyStore implements Store {
     if (companyId !== undefined) select = select.where('company_id', '=', companyId);
     const row = await select.executeTakeFirstOrThrow();
     return Number(row.n);
+  }
+
+  countApplicationsByProject(companyId: string): Promise<ApplicationCount[]> {
+    return countByProject(this.db, companyId);
   }
 
   async findApplication(id: string, companyId?: string): Promise<ApplicationRecord | undefined> {

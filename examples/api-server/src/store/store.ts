@@ -1,5 +1,6 @@
 import type {
   Application,
+  ApplicationCount,
   ApplicationStatus,
   Category,
   Company,
@@ -241,6 +242,12 @@ export interface Store {
   insertApplication(application: Application, companyId: string, extras?: NewApplicationExtras): Promise<void>;
   listApplications(query: ApplicationListQuery): Promise<ApplicationListResult>;
   countApplications(companyId?: string): Promise<number>;
+  /**
+   * How many applications each of the company's projects has, in all and per status: one entry
+   * for every project (open, closed and filled), newest first, with every status and zeros
+   * included. One grouped query.
+   */
+  countApplicationsByProject(companyId: string): Promise<ApplicationCount[]>;
   /** One application by id; with `companyId`, only that company's. The token hash comes along for the status lookup. */
   findApplication(id: string, companyId?: string): Promise<ApplicationRecord | undefined>;
   /**

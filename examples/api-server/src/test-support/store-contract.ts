@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildSeedProjects, seedStore } from '../seed.js';
 import type { KyselyStore } from '../store/kysely-store.js';
 import type { IdempotencyClaim, OutboxEvent, ProjectSearch, WebhookRecord } from '../store/store.js';
-import type { Application } from '@microintern/core';
+import type { Application, ApplicationStatus, Project } from '@microintern/core';
 
 export const SEED_DATE = new Date('2026-03-01T12:00:00Z');
 
@@ -145,6 +145,40 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       const second = await store.listApplications({ companyId: gig.company.id, projectId: gig.id, limit: 2, after: first.next! });
       assert.deepEqual(second.items.map((a) => a.id), ['a_contract_2']);
       assert.equal(second.next, null);
+    });
+
+    it('counts each project’s applications per status, zeros and closed gigs included, newest project first, never another company’s', async () => {
+      const base = buildSeedProjects(SEED_DATE).find((p) => p.status === 'open')!;
+      const company = { id: 'c_counts', name: 'Counted Co', slug: 'counted-co' };
+      assert.equal(await store.createCompany({ ...company, allowedOrigins: [], createdAt: 1_000 }), 'ok');
+      const project = (id: string, status: Project['status'], day: number): Project =>
+        ({ ...base, id, slug: id.replace('_', '-'), status, company, postedAt: new Date(Date.UTC(2026, 1, day)).toISOString() });
+      for (const p of [project('p_count_old', 'closed', 1), project('p_count_new', 'open', 3), project('p_count_none', 'filled', 2)]) {
+        assert.equal(await store.insertProject(p), 'ok');
+      }
+      const apply = (id: string, projectId: string, status: ApplicationStatus, companyId = company.id) =>
+        store.insertApplication(
+          { id, projectId, status, submittedAt: SEED_DATE.toISOString(), applicant: { name: 'Katherine Johnson', email: `${id}@example.edu` }, answers: {} },
+          companyId,
+        );
+      await apply('a_count_1', 'p_count_new', 'received');
+      await apply('a_count_2', 'p_count_new', 'received');
+      await apply('a_count_3', 'p_count_new', 'accepted');
+      await apply('a_count_4', 'p_count_old', 'declined');
+      // Another company's application to another gig must not leak into these counts.
+      await apply('a_count_5', base.id, 'reviewing', base.company.id);
+
+      const zero = { received: 0, reviewing: 0, accepted: 0, declined: 0 };
+      assert.deepEqual(await store.countApplicationsByProject(company.id), [
+        { projectId: 'p_count_new', total: 3, byStatus: { ...zero, received: 2, accepted: 1 } },
+        { projectId: 'p_count_none', total: 0, byStatus: zero },
+        { projectId: 'p_count_old', total: 1, byStatus: { ...zero, declined: 1 } },
+      ]);
+      assert.deepEqual(await store.countApplicationsByProject('c_nobody'), []);
+      // The seeded company's counts add up to what countApplications says.
+      const seededCounts = await store.countApplicationsByProject(base.company.id);
+      assert.equal(seededCounts.reduce((sum, c) => sum + c.total, 0), await store.countApplications(base.company.id));
+      assert.ok(seededCounts.some((c) => c.projectId === base.id && c.byStatus.reviewing >= 1));
     });
 
     it('finds an application by id, scoped to its company, and changes its status only from the status it was decided on', async () => {
