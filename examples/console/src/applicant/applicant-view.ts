@@ -50,6 +50,7 @@ interface Messages {
   move: Record<StatusMove, string>;
   moving: string;
   moved: Record<StatusMove, string>;
+  seen: (withMessage: boolean) => string;
   confirmDecline: (name: string) => string;
   confirmYes: string;
   cancel: string;
@@ -78,8 +79,8 @@ const messages: Catalog<Messages> = {
     no: 'No',
     availability: 'Availability',
     noAvailability: 'The student did not say when they can work.',
-    zoneNote: (company, student, week) => `Shown in ${company}, your console’s time zone, for the week of ${week}. The student gave their hours in ${student}.`,
-    sameZone: (zone, week) => `Shown in ${zone}, the time zone the student gave and your console’s, for the week of ${week}.`,
+    zoneNote: (company, student, week) => `Shown in ${company}, your console’s time zone, for the week starting ${week}. The student gave their hours in ${student}.`,
+    sameZone: (zone, week) => `Shown in ${zone}, the time zone the student gave and your console’s, for the week starting ${week}.`,
     gridCaption: (zone) => `Free hours in ${zone}`,
     exceptions: 'Dated exceptions, in the student’s time zone',
     exceptionNone: (date) => `${date}: not available`,
@@ -92,11 +93,8 @@ const messages: Catalog<Messages> = {
     messageHint: (max) => `Shown to the student on their status page. Plain text, up to ${max} characters.`,
     move: { reviewing: 'Mark as reviewing', accepted: 'Accept', declined: 'Decline' },
     moving: 'Saving…',
-    moved: {
-      reviewing: 'Marked as reviewing. The student sees it on their status page.',
-      accepted: 'Accepted. The student sees it, and your message, on their status page.',
-      declined: 'Declined. The student sees it, and your message, on their status page.',
-    },
+    moved: { reviewing: 'Marked as reviewing.', accepted: 'Accepted.', declined: 'Declined.' },
+    seen: (withMessage) => (withMessage ? 'The student sees the change and your message on their status page.' : 'The student sees the change on their status page.'),
     confirmDecline: (name) => `Decline ${name}? This is final: the application cannot be reopened.`,
     confirmYes: 'Yes, decline',
     cancel: 'Cancel',
@@ -123,8 +121,8 @@ const messages: Catalog<Messages> = {
     no: 'No',
     availability: 'Disponibilidad',
     noAvailability: 'El estudiante no indicó cuándo puede trabajar.',
-    zoneNote: (company, student, week) => `En ${company}, la zona horaria de tu consola, para la semana del ${week}. El estudiante indicó sus horas en ${student}.`,
-    sameZone: (zone, week) => `En ${zone}, la zona horaria que indicó el estudiante y la de tu consola, para la semana del ${week}.`,
+    zoneNote: (company, student, week) => `En ${company}, la zona horaria de tu consola, para la semana que empieza el ${week}. El estudiante indicó sus horas en ${student}.`,
+    sameZone: (zone, week) => `En ${zone}, la zona horaria que indicó el estudiante y la de tu consola, para la semana que empieza el ${week}.`,
     gridCaption: (zone) => `Horas libres en ${zone}`,
     exceptions: 'Excepciones con fecha, en la zona horaria del estudiante',
     exceptionNone: (date) => `${date}: no disponible`,
@@ -137,11 +135,8 @@ const messages: Catalog<Messages> = {
     messageHint: (max) => `Se muestra al estudiante en su página de estado. Texto sin formato, hasta ${max} caracteres.`,
     move: { reviewing: 'Marcar en revisión', accepted: 'Aceptar', declined: 'Rechazar' },
     moving: 'Guardando…',
-    moved: {
-      reviewing: 'Marcada en revisión. El estudiante lo ve en su página de estado.',
-      accepted: 'Aceptada. El estudiante lo ve, con tu mensaje, en su página de estado.',
-      declined: 'Rechazada. El estudiante lo ve, con tu mensaje, en su página de estado.',
-    },
+    moved: { reviewing: 'Marcada en revisión.', accepted: 'Aceptada.', declined: 'Rechazada.' },
+    seen: (withMessage) => (withMessage ? 'El estudiante ve el cambio y tu mensaje en su página de estado.' : 'El estudiante ve el cambio en su página de estado.'),
     confirmDecline: (name) => `¿Rechazar a ${name}? Es definitivo: la candidatura no se puede reabrir.`,
     confirmYes: 'Sí, rechazar',
     cancel: 'Cancelar',
@@ -152,6 +147,12 @@ const messages: Catalog<Messages> = {
 interface Loaded {
   application: Application;
   project: Project;
+}
+
+/** Sentences joined with a space, a full stop added where the first lacks one (a server's detail). */
+function sentences(first: string, second: string): string {
+  if (!second) return first;
+  return `${first}${/[.!?…]$/.test(first) ? '' : '.'} ${second}`;
 }
 
 async function loadApplicant(ctx: ConsoleContext, id: string, signal: AbortSignal): Promise<Loaded> {
@@ -181,7 +182,7 @@ export class ConsoleApplicant extends ConsoleView {
   declare message: string;
   declare confirming: boolean;
   declare moving: StatusMove | undefined;
-  declare result: { ok: true; move: StatusMove } | { ok: false; failure: Failure; reloaded: boolean } | undefined;
+  declare result: { ok: true; move: StatusMove; withMessage: boolean } | { ok: false; failure: Failure; reloaded: boolean } | undefined;
 
   private readonly load = new ViewLoad<Loaded>(this, (ctx, signal) => loadApplicant(ctx, this.applicationId, signal), () => [this.applicationId]);
 
@@ -218,7 +219,7 @@ export class ConsoleApplicant extends ConsoleView {
       const application = await this.ctx.client.applications.setStatus(loaded.application.id, { status: to, ...(text ? { message: text } : {}) });
       this.load.set({ ...loaded, application });
       this.message = '';
-      this.result = { ok: true, move: to };
+      this.result = { ok: true, move: to, withMessage: Boolean(text) };
     } catch (error) {
       const failure = classifyFailure(error);
       if (failure.kind === 'signed-out') this.ctx.signedOut(failure);
@@ -371,9 +372,9 @@ export class ConsoleApplicant extends ConsoleView {
     const result = this.result;
     // One place for the outcome, focused after a move: the button pressed may be gone by then.
     const resultTemplate = html`<div id="status-outcome" tabindex="-1">
-      <p class="status-result" role="status">${result?.ok ? m.moved[result.move] : ''}</p>
+      <p class="status-result" role="status">${result?.ok ? `${m.moved[result.move]} ${m.seen(result.withMessage)}` : ''}</p>
       ${result && !result.ok
-        ? html`<div class="view-failure" role="alert"><p>${failureText(result.failure, lang)}${result.reloaded ? ` ${m.reloaded}` : ''}</p></div>`
+        ? html`<div class="view-failure" role="alert"><p>${sentences(failureText(result.failure, lang), result.reloaded ? m.reloaded : '')}</p></div>`
         : nothing}
     </div>`;
     if (!moves.length) {
