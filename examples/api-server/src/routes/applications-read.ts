@@ -61,7 +61,7 @@ function readParams(c: Context<AppEnv>, allowed: readonly (keyof ListParams)[]):
  */
 export function applicationReadRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, cursors } = deps;
-  const auth = requireSecretKey(store);
+  const auth = requireSecretKey(deps);
 
   app.get('/v1/companies/:company/applications', auth, noStore, async (c) => {
     const { projectId, cursor, limit = DEFAULT_PAGE_SIZE } = readParams(c, ['projectId', 'cursor', 'limit']);

@@ -2,7 +2,7 @@ import { Migrator, type Kysely, type MigrationProvider, type Transaction } from 
 import type { Application, ApplicationCount, CompanySummary, Project } from '@microintern/core';
 import { countByProject } from './application-counts.js';
 import { claimKey, completeKey, purgeKeys, releaseKey } from './idempotency.js';
-import { sweepBuckets, takeToken } from './rate-buckets.js';
+import { returnToken, sweepBuckets, takeToken } from './rate-buckets.js';
 import { claimDeliveries, enqueueEvents, finishDelivery, insertWebhook, removeWebhook, selectDeliveries, selectWebhooks } from './webhook-outbox.js';
 import { companyFromColumns, projectFromRow, projectToRow } from './project-row.js';
 import { searchProjects, type TextMatch } from './project-search.js';
@@ -320,6 +320,10 @@ export class KyselyStore implements Store {
 
   takeRateToken(key: string, limit: TokenBucketLimit, now: number): Promise<RateDecision> {
     return takeToken(this.db, key, limit, now);
+  }
+
+  returnRateToken(key: string, limit: TokenBucketLimit): Promise<void> {
+    return returnToken(this.db, key, limit);
   }
 
   sweepRateBuckets(before: number): Promise<number> {

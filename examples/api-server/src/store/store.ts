@@ -287,6 +287,8 @@ export interface Store {
    * database; atomic, so concurrent requests never spend the same token.
    */
   takeRateToken(key: string, limit: TokenBucketLimit, now: number): Promise<RateDecision>;
+  /** Gives back one token taken from `key`'s bucket (never above `limit.max`), for a request that did not count. */
+  returnRateToken(key: string, limit: TokenBucketLimit): Promise<void>;
   /** Drops buckets last used at or before `before` (they have refilled: the same as none). */
   sweepRateBuckets(before: number): Promise<number>;
 

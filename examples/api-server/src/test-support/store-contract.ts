@@ -270,6 +270,20 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
         assert.equal(decisions.filter((d) => d.allowed).length, 5);
       });
 
+      it('takes a token back for a request that did not count, never filling past max', async () => {
+        for (let i = 0; i < 3; i++) assert.equal((await store.takeRateToken('refund', limit, 0)).allowed, true);
+        assert.equal((await store.takeRateToken('refund', limit, 0)).allowed, false);
+        await store.returnRateToken('refund', limit);
+        assert.deepEqual(await store.takeRateToken('refund', limit, 0), { allowed: true });
+        assert.equal((await store.takeRateToken('refund', limit, 0)).allowed, false);
+        // More tokens given back than were taken still make a bucket of max.
+        for (let i = 0; i < 5; i++) await store.returnRateToken('refund', limit);
+        const burst = await Promise.all(Array.from({ length: 5 }, () => store.takeRateToken('refund', limit, 0)));
+        assert.equal(burst.filter((d) => d.allowed).length, 3);
+        await store.returnRateToken('no-such-bucket', limit);
+        assert.equal((await store.db.selectFrom('rate_buckets').select('key').where('key', '=', 'no-such-bucket').execute()).length, 0);
+      });
+
       it('sweeps buckets last used before a time', async () => {
         await store.takeRateToken('old', limit, 1_000);
         await store.takeRateToken('recent', limit, 2_000);

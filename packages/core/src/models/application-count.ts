@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { ApplicationStatus } from './application-status.js';
 import { Id } from './company.js';
 import { APPLICATION_STATUSES, type ApplicationStatusName } from './status-transitions.js';
 
 const Count = z.int().check(z.minimum(0));
+
+// One property per status of the vocabulary, each required: a missing status is an invalid answer.
+const StatusCounts = z.object(Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, Count])) as Record<ApplicationStatusName, typeof Count>);
 
 /**
  * How many applications one of a company's projects has had, in all and per status, as
@@ -24,8 +26,7 @@ export const ApplicationCount = z
   .object({
     projectId: Id,
     total: Count,
-    // A record keyed by an enum is exhaustive: a missing status is an invalid answer.
-    byStatus: z.record(ApplicationStatus, Count),
+    byStatus: StatusCounts,
   })
   .check(
     z.refine((count) => sumOfStatuses(count.byStatus) === count.total, {
