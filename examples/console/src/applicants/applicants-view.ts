@@ -72,7 +72,7 @@ const messages: Catalog<Messages> = {
     noMatch: 'Ningún candidato coincide. Borra la búsqueda o elige otro estado.',
     exportCsv: 'Exportar CSV',
     exporting: 'Exportando…',
-    exported: (file) => `Guardado ${file}.`,
+    exported: (file) => `Se guardó ${file}.`,
   },
 };
 
