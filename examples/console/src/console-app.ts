@@ -5,6 +5,7 @@ import { classifyFailure, failureText, type Failure } from './failure.js';
 import { LANGS, pickLang, setLang, LANG_STORAGE_KEY, type Catalog, type Lang } from './locale.js';
 import { parseRoute, routeHref, type Route } from './router.js';
 import { clearDrafts } from './drafts.js';
+import { freshFetch } from './fresh-fetch.js';
 import { endSession, expireSession, readSession, saveSession, startSession, type Session, type SessionState } from './session.js';
 import { readSettings, writeSettings, type ConsoleSettings } from './settings.js';
 
@@ -172,7 +173,7 @@ export class MiConsole extends LitElement {
     if (c && c.session === session && c.lang === this.lang) return c;
     const client = c?.session.key === session.key && c.session.company === session.company
       ? c.client
-      : createClient({ baseUrl: location.origin, company: session.company, key: session.key, retry: CONSOLE_RETRY });
+      : createClient({ baseUrl: location.origin, company: session.company, key: session.key, retry: CONSOLE_RETRY, fetch: freshFetch });
     this.context = {
       client,
       session,

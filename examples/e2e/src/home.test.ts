@@ -22,7 +22,7 @@ describe('home page (examples/home)', () => {
 
       // Every example page is linked, and every link on the page answers.
       const hrefs = await page.locator('#examples a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-      for (const path of ['/careers-page/', '/blog-embed/', '/builder/', '/react-app/']) {
+      for (const path of ['/careers-page/', '/blog-embed/', '/builder/', '/console/', '/react-app/']) {
         assert.ok(hrefs.includes(`${site.url}${path}`), `the home page links ${path}`);
       }
       for (const href of hrefs) {
