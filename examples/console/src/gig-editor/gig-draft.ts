@@ -1,0 +1,112 @@
+// The gig form's draft in sessionStorage (src/drafts.ts names the key): written as the form
+// changes, at most every so often, read back when the editor opens, removed after a save.
+import type { GigForm } from './gig-form.js';
+import { reviveForm } from './gig-form.js';
+
+type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The stored shape; `version` lets a later console tell an older draft apart. */
+interface StoredDraft {
+  version: 1;
+  savedAt: number;
+  form: GigForm;
+}
+
+/**
+ * The draft kept under `key`, read over `blank` (see `reviveForm`), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * const draft = readDraft(sessionStorage, draftKey('forkful', 'new'), emptyGigForm(ctx.settings));
+ * ```
+ */
+export function readDraft(storage: DraftStorage, key: string, blank: GigForm): GigForm | undefined {
+  try {
+    const stored = JSON.parse(storage.getItem(key) ?? 'null') as Partial<StoredDraft> | null;
+    return stored?.version === 1 ? reviveForm(stored.form, blank) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps `form` under `key`. False when storage refused it (full, or off): the form is still on
+ * screen, but would not survive a reload.
+ *
+ * @example
+ * ```ts
+ * writeDraft(sessionStorage, draftKey('forkful', 'new'), form);
+ * ```
+ */
+export function writeDraft(storage: DraftStorage, key: string, form: GigForm, now = Date.now()): boolean {
+  try {
+    storage.setItem(key, JSON.stringify({ version: 1, savedAt: now, form } satisfies StoredDraft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the draft under `key` (after a successful save, or "Discard"). */
+export function removeDraft(storage: DraftStorage, key: string): void {
+  try {
+    storage.removeItem(key);
+  } catch {
+    // Storage off: there was nothing kept.
+  }
+}
+
+/** The timer functions {@link Throttle} uses; tests pass their own. */
+export interface Timers {
+  set(run: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
+
+/**
+ * Runs `work` at most once per `ms` while it is asked for repeatedly, always once after the
+ * last ask, and at once on `flush()` (the editor leaving the page).
+ *
+ * @example
+ * ```ts
+ * const save = new Throttle(() => writeDraft(sessionStorage, key, this.form), 400);
+ * input.addEventListener('input', () => save.ask());
+ * ```
+ */
+export class Throttle {
+  private handle: unknown;
+  private pending = false;
+
+  constructor(private readonly work: () => void, private readonly ms: number, private readonly timers: Timers = realTimers) {}
+
+  /** Asks for a run, made when the current wait ends (a wait starts when none is under way). */
+  ask(): void {
+    this.pending = true;
+    if (this.handle === undefined) this.handle = this.timers.set(() => this.tick(), this.ms);
+  }
+
+  /** Runs now if a run is waiting. */
+  flush(): void {
+    if (this.handle !== undefined) this.timers.clear(this.handle);
+    this.handle = undefined;
+    if (this.pending) this.run();
+  }
+
+  /** Drops a waiting run (after the draft was removed). */
+  cancel(): void {
+    if (this.handle !== undefined) this.timers.clear(this.handle);
+    this.handle = undefined;
+    this.pending = false;
+  }
+
+  private tick(): void {
+    this.handle = undefined;
+    if (this.pending) this.run();
+  }
+
+  private run(): void {
+    this.pending = false;
+    this.work();
+  }
+}
