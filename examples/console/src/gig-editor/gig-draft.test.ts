@@ -27,24 +27,32 @@ function fakeTimers() {
 describe('gig drafts', () => {
   const blank = emptyGigForm({ hourlyFloor: { amount: 1500, currency: 'USD' } });
   const key = draftKey('forkful', 'new');
+  const where = { locale: 'en-US', timeZone: 'America/Chicago' };
 
   test('what is written is read back, and gone once removed', () => {
     const storage = memoryStorage();
     const form = { ...blank, title: 'Half a title', payMin: '2' };
-    assert.equal(writeDraft(storage, key, form), true);
-    assert.deepEqual(readDraft(storage, key, blank), form);
-    assert.equal(readDraft(storage, draftKey('forkful', 'p_1'), blank), undefined);
+    assert.equal(writeDraft(storage, key, form, where), true);
+    assert.deepEqual(readDraft(storage, key, blank, where), form);
+    assert.equal(readDraft(storage, draftKey('forkful', 'p_1'), blank, where), undefined);
     removeDraft(storage, key);
-    assert.equal(readDraft(storage, key, blank), undefined);
+    assert.equal(readDraft(storage, key, blank, where), undefined);
+  });
+
+  test('a draft kept in another language and zone comes back in this one', () => {
+    const storage = memoryStorage();
+    writeDraft(storage, key, { ...blank, payMin: '18,50', applyBy: '2026-03-20T23:00' }, { locale: 'es', timeZone: 'Europe/Madrid' });
+    const form = readDraft(storage, key, blank, where)!;
+    assert.deepEqual([form.payMin, form.applyBy], ['18.50', '2026-03-20T17:00']);
   });
 
   test('a full storage is reported, an unreadable draft is no draft', () => {
-    assert.equal(writeDraft(memoryStorage(true), key, blank), false);
+    assert.equal(writeDraft(memoryStorage(true), key, blank, where), false);
     const storage = memoryStorage();
     storage.data.set(key, '{not json');
-    assert.equal(readDraft(storage, key, blank), undefined);
+    assert.equal(readDraft(storage, key, blank, where), undefined);
     storage.data.set(key, JSON.stringify({ version: 9, form: blank }));
-    assert.equal(readDraft(storage, key, blank), undefined);
+    assert.equal(readDraft(storage, key, blank, where), undefined);
   });
 
   test('the throttle writes once per wait, after the last change, and at once on flush', () => {

@@ -1,7 +1,6 @@
 // The gig form's draft in sessionStorage (src/drafts.ts names the key): written as the form
 // changes, at most every so often, read back when the editor opens, removed after a save.
-import type { GigForm } from './gig-form.js';
-import { reviveForm } from './gig-form.js';
+import { relocalize, reviveForm, type FormLocale, type GigForm } from './gig-form.js';
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -9,38 +8,47 @@ type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 interface StoredDraft {
   version: 1;
   savedAt: number;
+  /** The language and zone its amounts and deadline are written in. */
+  where: FormLocale;
   form: GigForm;
 }
 
+const isWhere = (value: unknown): value is FormLocale =>
+  !!value && typeof (value as FormLocale).locale === 'string' && typeof (value as FormLocale).timeZone === 'string';
+
 /**
- * The draft kept under `key`, read over `blank` (see `reviveForm`), or `undefined`.
+ * The draft kept under `key`, read over `blank` (see `reviveForm`) and written for `where`
+ * (a draft kept in another language or zone has its amounts and deadline rewritten), or
+ * `undefined`.
  *
  * @example
  * ```ts
- * const draft = readDraft(sessionStorage, draftKey('forkful', 'new'), emptyGigForm(ctx.settings));
+ * const draft = readDraft(sessionStorage, draftKey('forkful', 'new'), emptyGigForm(ctx.settings), where);
  * ```
  */
-export function readDraft(storage: DraftStorage, key: string, blank: GigForm): GigForm | undefined {
+export function readDraft(storage: DraftStorage, key: string, blank: GigForm, where: FormLocale): GigForm | undefined {
   try {
     const stored = JSON.parse(storage.getItem(key) ?? 'null') as Partial<StoredDraft> | null;
-    return stored?.version === 1 ? reviveForm(stored.form, blank) : undefined;
+    const form = stored?.version === 1 ? reviveForm(stored.form, blank) : undefined;
+    return form && isWhere(stored?.where) ? relocalize(form, stored.where, where) : form;
   } catch {
+    // Unreadable (or a zone this browser does not know): no draft.
     return undefined;
   }
 }
 
 /**
- * Keeps `form` under `key`. False when storage refused it (full, or off): the form is still on
- * screen, but would not survive a reload.
+ * Keeps `form`, written for `where`, under `key`. False when storage refused it (full, or
+ * off): the form is still on screen, but would not survive a reload.
  *
  * @example
  * ```ts
- * writeDraft(sessionStorage, draftKey('forkful', 'new'), form);
+ * writeDraft(sessionStorage, draftKey('forkful', 'new'), form, { locale: 'en-US', timeZone: 'America/Chicago' });
  * ```
  */
-export function writeDraft(storage: DraftStorage, key: string, form: GigForm, now = Date.now()): boolean {
+export function writeDraft(storage: DraftStorage, key: string, form: GigForm, where: FormLocale, now = Date.now()): boolean {
   try {
-    storage.setItem(key, JSON.stringify({ version: 1, savedAt: now, form } satisfies StoredDraft));
+    storage.setItem(key, JSON.stringify({ version: 1, savedAt: now, where, form } satisfies StoredDraft));
     return true;
   } catch {
     return false;
@@ -70,7 +78,7 @@ const realTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (hand
  *
  * @example
  * ```ts
- * const save = new Throttle(() => writeDraft(sessionStorage, key, this.form), 400);
+ * const save = new Throttle(() => writeDraft(sessionStorage, key, this.form, where), 400);
  * input.addEventListener('input', () => save.ask());
  * ```
  */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Project } from '@microintern/core';
-import { emptyGigForm, formFromProject, reviveForm } from './gig-form.js';
+import { emptyGigForm, formFromProject, relocalize, reviveForm } from './gig-form.js';
 import { changeOf, readGigForm } from './gig-model.js';
 import { checkGigChange, checkNewGig } from './validate-gig.js';
 
@@ -55,6 +55,15 @@ describe('the gig form and the model', () => {
     assert.ok(checked.ok);
     // The schema writes country codes in capitals, as the API stores them.
     assert.deepEqual(checked.value.remote, { countries: ['US', 'CA', 'MX'] });
+  });
+
+  test('a change of language or time zone rewrites amounts and the deadline, not their meaning', () => {
+    const es = { locale: 'es', timeZone: 'Europe/Madrid' };
+    const en = { locale: 'en-US', timeZone: 'America/Chicago' };
+    const form = { ...emptyGigForm({ hourlyFloor: { amount: 1500, currency: 'USD' } }), payMin: '25,50', payMax: 'lots', applyBy: '2026-03-20T23:00' };
+    const moved = relocalize(form, es, en);
+    assert.deepEqual([moved.payMin, moved.payMax, moved.payAmount, moved.applyBy], ['25.50', 'lots', '', '2026-03-20T17:00']);
+    assert.deepEqual(relocalize(moved, en, es), { ...form });
   });
 
   test('a draft is read back over a blank form, field by field', () => {

@@ -3,8 +3,8 @@
 // `readGigForm` (gig-model.ts) turns it into the model; this module goes the other way.
 import { QUESTION_KINDS, type Project, type ProjectStatus } from '@microintern/core';
 import type { ConsoleSettings } from '../settings.js';
-import { applyByLocal } from './apply-by.js';
-import { amountText } from './money-text.js';
+import { applyByInstant, applyByLocal } from './apply-by.js';
+import { amountText, readAmount } from './money-text.js';
 import { questionForm, type QuestionForm } from './questions.js';
 import { windowForm, WINDOW_UNITS, type WindowForm } from './window-text.js';
 
@@ -116,6 +116,36 @@ export function formFromProject(project: Project, where: FormLocale): GigForm {
     questions: project.questions.map(questionForm),
     status: project.status,
   };
+}
+
+/**
+ * The form as it reads in another language or time zone: amounts written with the new decimal
+ * mark, the deadline as the new zone's wall clock for the same instant. Text that does not read
+ * as an amount or a date is left as typed.
+ *
+ * @example
+ * ```ts
+ * relocalize({ ...form, payMin: '25,50' }, { locale: 'es', timeZone: 'UTC' }, { locale: 'en-US', timeZone: 'UTC' }).payMin; // '25.50'
+ * ```
+ */
+export function relocalize(form: GigForm, from: FormLocale, to: FormLocale): GigForm {
+  const amount = (text: string) => {
+    const reading = readAmount(text, form.currency, from.locale);
+    return 'money' in reading ? amountText(reading.money, to.locale) : text;
+  };
+  const instant = form.applyBy ? applyByInstant(form.applyBy, from.timeZone) : undefined;
+  return {
+    ...form,
+    payMin: amount(form.payMin),
+    payMax: amount(form.payMax),
+    payAmount: amount(form.payAmount),
+    applyBy: instant ? applyByLocal(instant, to.timeZone) : form.applyBy,
+  };
+}
+
+/** Whether two forms hold the same values. */
+export function sameForm(a: GigForm, b: GigForm): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 const CHOICES: Partial<Record<keyof GigForm, readonly string[]>> = {

@@ -36,7 +36,7 @@ describe('checking a new gig with the model’s schemas', () => {
       'compensation.max': 'The top of the range must not be below the bottom.',
     });
     assert.deepEqual(errorsFor(form, 'es')['title'], 'Usa como máximo 120 caracteres.');
-    assert.deepEqual(errorsFor({ ...valid, remote: 'countries', remoteCountries: '' }, 'es'), { 'remote.countries': 'Indica al menos un país, o elige «Desde cualquier lugar».' });
+    assert.deepEqual(errorsFor({ ...valid, remote: 'countries', remoteCountries: '' }, 'es'), { 'remote.countries': 'Indica al menos un país, o elige «En remoto, desde cualquier lugar».' });
   });
 
   test('what the form cannot read is said once, not again by the schema', () => {
