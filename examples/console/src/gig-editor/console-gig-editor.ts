@@ -103,6 +103,8 @@ export class ConsoleGigEditor extends ConsoleView {
   private loading: AbortController | undefined;
   /** The last new gig sent, and the idempotency key it went with: a retry of the same gig reuses it. */
   private attempt: { body: string; key: string } | undefined;
+  /** Whether the last failure shown was the session ending. */
+  private failedSignedOut = false;
   /** A gig just posted by the editor before this one, announced after the first render. */
   private arrived = false;
   private readonly draft = new Throttle(() => this.saveDraft(), DRAFT_MS);
@@ -158,6 +160,12 @@ export class ConsoleGigEditor extends ConsoleView {
       return;
     }
     if (!changed.has('ctx')) return;
+    // Signed in again: a failure that said the session had ended no longer holds.
+    const before = changed.get('ctx') as this['ctx'] | undefined;
+    if (before && before.session !== this.ctx.session) {
+      if (this.failedSignedOut) this.saveFailure = undefined;
+      this.failedSignedOut = false;
+    }
     const where = this.whereNow();
     if (where.locale !== this.where.locale || where.timeZone !== this.where.timeZone) {
       // Another language or zone: amounts and the deadline are rewritten, their meaning kept.
@@ -363,6 +371,7 @@ export class ConsoleGigEditor extends ConsoleView {
       await work();
     } catch (error) {
       const failure = classifyFailure(error);
+      this.failedSignedOut = failure.kind === 'signed-out';
       if (failure.kind === 'signed-out') this.ctx.signedOut(failure);
       if (failure.kind === 'invalid' && Object.keys(failure.fieldErrors).length) {
         this.serverErrors = serverErrors(failure.fieldErrors, this.ctx.lang);
@@ -518,7 +527,7 @@ export class ConsoleGigEditor extends ConsoleView {
     } catch (error) {
       const failure = classifyFailure(error);
       if (failure.kind === 'signed-out') this.ctx.signedOut(failure);
-      this.closeFailure = failureText(failure, this.ctx.lang);
+      this.closeFailure = failure.kind === 'signed-out' ? undefined : failureText(failure, this.ctx.lang);
     } finally {
       this.closing = false;
     }
@@ -539,7 +548,7 @@ export class ConsoleGigEditor extends ConsoleView {
 
   override render(): TemplateResult {
     const m = this.m;
-    const title = this.gigId ? m.editTitle(this.project?.title ?? this.gigId) : m.newTitle;
+    const title = !this.gigId ? m.newTitle : this.project ? m.editTitle(this.project.title) : m.editUnknown;
     return html`<section class="gig-editor" aria-labelledby="gig-editor-title" aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
       <div class="gig-editor-head">
         <h1 id="gig-editor-title" tabindex="-1">${title}</h1>

@@ -10,6 +10,7 @@ import type { WindowUnit } from './window-text.js';
 export interface EditorMessages {
   newTitle: string;
   editTitle: (title: string) => string;
+  editUnknown: string;
   intro: string;
   optional: string;
   loading: string;
@@ -71,6 +72,7 @@ export interface EditorMessages {
   schedules: Record<string, string>;
   applyBy: string;
   applyByHint: (zone: string) => string;
+  applyByPast: string;
   spots: string;
   spotsHint: string;
   // Where
@@ -139,6 +141,7 @@ export const editorMessages: Catalog<EditorMessages> = {
   en: {
     newTitle: 'Post a gig',
     editTitle: (title) => `Edit “${title}”`,
+    editUnknown: 'Edit a gig',
     intro: 'Students see the card in the preview as you type. Fields not marked optional must be filled in.',
     optional: '(optional)',
     loading: 'Loading the gig…',
@@ -197,6 +200,7 @@ export const editorMessages: Catalog<EditorMessages> = {
     schedules: { weekend: 'On weekends', evenings: 'On weekday evenings', flexible: 'Whenever suits' },
     applyBy: 'Applications close',
     applyByHint: (zone) => `In ${zone} time, your console’s time zone. Left empty, the gig has no deadline.`,
+    applyByPast: 'This date has passed: students cannot apply until it is later.',
     spots: 'Spots',
     spotsHint: 'How many students you will take on.',
     place: 'Where',
@@ -258,6 +262,7 @@ export const editorMessages: Catalog<EditorMessages> = {
   es: {
     newTitle: 'Publicar un proyecto',
     editTitle: (title) => `Editar «${title}»`,
+    editUnknown: 'Editar un proyecto',
     intro: 'Los estudiantes ven la tarjeta de la vista previa mientras escribes. Hay que rellenar los campos no marcados como opcionales.',
     optional: '(opcional)',
     loading: 'Cargando el proyecto…',
@@ -316,6 +321,7 @@ export const editorMessages: Catalog<EditorMessages> = {
     schedules: { weekend: 'Los fines de semana', evenings: 'Por las tardes entre semana', flexible: 'Cuando convenga' },
     applyBy: 'Cierre de candidaturas',
     applyByHint: (zone) => `En la hora de ${zone}, la zona horaria de tu consola. Si lo dejas vacío, el proyecto no tiene fecha límite.`,
+    applyByPast: 'Esta fecha ya pasó: los estudiantes no pueden postularse hasta que sea posterior.',
     spots: 'Plazas',
     spotsHint: 'Cuántos estudiantes vas a contratar.',
     place: 'Dónde',

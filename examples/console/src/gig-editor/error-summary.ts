@@ -21,7 +21,7 @@ const ORDER = [
 const LABELS: Record<string, keyof EditorMessages> = {
   'gig-title': 'title', 'gig-summary': 'summary', 'gig-description': 'description', 'gig-category': 'category', 'gig-status': 'status',
   'gig-skills': 'skills', 'gig-slug': 'slug', 'gig-pay-hourly': 'payKind', 'gig-currency': 'currency', 'gig-pay-min': 'payMin',
-  'gig-pay-max': 'payMax', 'gig-pay-amount': 'payAmount', 'gig-effort-min': 'effort', 'gig-effort-max': 'effort',
+  'gig-pay-max': 'payMax', 'gig-pay-amount': 'payAmount',
   'gig-window-count': 'window', 'gig-window-iso': 'window', 'gig-schedule': 'schedule', 'gig-apply-by': 'applyBy', 'gig-spots': 'spots',
   'gig-remote-anywhere': 'remote', 'gig-remote-countries': 'countries', 'gig-city': 'city', 'gig-region': 'region',
   'gig-country': 'country', 'gig-time-zone': 'teamZone', 'gig-overlap': 'overlap',
@@ -44,6 +44,8 @@ export function fieldName(id: string, m: EditorMessages): string | undefined {
     const key = QUESTION_LABELS[question[2]!];
     return `${m.question(Number(question[1]) + 1)} · ${key ? String(m[key]) : ''}`;
   }
+  // The two ends of a range share their group's name.
+  if (id === 'gig-effort-min' || id === 'gig-effort-max') return `${m.effort} · ${id.endsWith('min') ? m.effortMin : m.effortMax}`;
   const key = LABELS[id];
   return key ? String(m[key]) : undefined;
 }

@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { CATEGORIES, formatWindow, QUESTION_KINDS, SCHEDULES } from '@microintern/core';
+import { applyByInstant } from './apply-by.js';
 import { zoneChoices } from './choices.js';
 import { describedBy, labelText, notes, radioGroup, selectField, textField, type SectionView } from './field-template.js';
 import { questionControl } from './field-ids.js';
@@ -59,6 +60,8 @@ export function basicsSection(view: SectionView, actions: SectionActions): Templ
 /** Effort, window, schedule, deadline and spots. */
 export function timingSection(view: SectionView): TemplateResult {
   const { m, form } = view;
+  const closes = form.applyBy ? applyByInstant(form.applyBy, view.settings.timeZone) : undefined;
+  const past = closes !== undefined && Date.parse(closes) <= Date.now();
   const window = readWindow(form);
   const windowWords = 'value' in window ? safeWindowWords(window.value, view.locale) : undefined;
   const windowError = view.error(form.windowUnit === 'iso' ? 'gig-window-iso' : 'gig-window-count');
@@ -86,6 +89,7 @@ export function timingSection(view: SectionView): TemplateResult {
       ${textField(view, { id: 'gig-apply-by', name: 'applyBy', label: m.applyBy, hint: m.applyByHint(view.settings.timeZone), type: 'datetime-local', optional: true, size: 'medium' })}
       ${textField(view, { id: 'gig-spots', name: 'spots', label: m.spots, hint: m.spotsHint, type: 'number', min: '1', step: '1', inputmode: 'numeric', size: 'short' })}
     </div>
+    ${past ? html`<p class="warning" role="status">${m.applyByPast}</p>` : nothing}
   </fieldset>`;
 }
 
