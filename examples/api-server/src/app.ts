@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { resolveConfig, type AppConfig } from './config.js';
+import { resolveConfig, type AppConfig, type RateLimitSettings } from './config.js';
 import { CursorCodec } from './domain/cursor.js';
 import type { AppDeps, AppEnv } from './http/env.js';
 import { KeyedLock } from './http/keyed-lock.js';
@@ -47,12 +47,17 @@ export interface CreateAppOptions {
  */
 export function createApp({ store, config: partial, staticDir, outbox = { kick: () => undefined } }: CreateAppOptions): Hono<AppEnv> {
   const config = resolveConfig(partial);
+  // The limiters share one table of buckets, so none may sweep before the slowest has refilled.
+  const limits = [config.rateLimit, config.statusRateLimit, config.authRateLimit];
+  const sweepAfterMs = Math.max(...limits.map((limit) => limit.windowMs));
+  const limiter = (limit: RateLimitSettings) => new RateLimiter(store, limit, config.now, sweepAfterMs);
   const deps: AppDeps = {
     store,
     config,
     cursors: new CursorCodec(config.cursorSecret),
-    rateLimiter: new RateLimiter(store, config.rateLimit, config.now),
-    statusRateLimiter: new RateLimiter(store, config.statusRateLimit, config.now),
+    rateLimiter: limiter(config.rateLimit),
+    statusRateLimiter: limiter(config.statusRateLimit),
+    authRateLimiter: limiter(config.authRateLimit),
     locks: new KeyedLock(),
     readCache: new ReadCache({ ttlMs: config.readCacheTtlMs, maxSize: config.readCacheMaxSize, now: config.now }),
     outbox,

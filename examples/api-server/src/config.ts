@@ -16,6 +16,11 @@ export interface AppConfig {
   rateLimit: RateLimitSettings;
   /** Status-link lookups per client IP, right or wrong: what keeps tokens from being guessed in bulk. */
   statusRateLimit: RateLimitSettings;
+  /**
+   * Failed secret-key attempts (401 and 403) per client IP and company. Past it, every
+   * secret-key request for that company from that address is answered 429, right key or not.
+   */
+  authRateLimit: RateLimitSettings;
   /** Largest request body accepted, in bytes. */
   bodyLimitBytes: number;
   /** Origins allowed to post applications to every company, on top of each company's own list. */
@@ -46,6 +51,7 @@ export interface AppConfig {
 
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = { max: 10, windowMs: 60_000 };
 export const DEFAULT_STATUS_RATE_LIMIT: RateLimitSettings = { max: 30, windowMs: 60_000 };
+export const DEFAULT_AUTH_RATE_LIMIT: RateLimitSettings = { max: 20, windowMs: 5 * 60_000 };
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -63,6 +69,7 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
     cursorSecret: partial.cursorSecret ?? randomBytes(32),
     rateLimit: partial.rateLimit ?? DEFAULT_RATE_LIMIT,
     statusRateLimit: partial.statusRateLimit ?? DEFAULT_STATUS_RATE_LIMIT,
+    authRateLimit: partial.authRateLimit ?? DEFAULT_AUTH_RATE_LIMIT,
     bodyLimitBytes: partial.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     extraAllowedOrigins: partial.extraAllowedOrigins ?? [],
     trustProxy: partial.trustProxy ?? false,
@@ -78,8 +85,8 @@ export function resolveConfig(partial: Partial<AppConfig> = {}): AppConfig {
 
 /**
  * Reads the settings that can come from the environment: `MI_ALLOWED_ORIGINS` (comma list),
- * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_STATUS_RATE_LIMIT` (the same form),
- * `MI_WEBHOOK_ALLOW_HTTP=1` (plain-http webhook endpoints, for local development), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
+ * `MI_RATE_LIMIT` (`10/60s` or `10/60000ms`), `MI_STATUS_RATE_LIMIT` and `MI_AUTH_RATE_LIMIT`
+ * (the same form, such as `20/5m`), `MI_WEBHOOK_ALLOW_HTTP=1` (plain-http webhook endpoints, for local development), `MI_TRUST_PROXY=1`, `MI_READ_CACHE` (`5s`,
  * `500ms`, or `0` for none).
  *
  * @example
@@ -93,6 +100,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): Partial<AppConfig> {
   if (origins.length) out.extraAllowedOrigins = origins;
   if (env.MI_RATE_LIMIT) out.rateLimit = parseRateLimit(env.MI_RATE_LIMIT);
   if (env.MI_STATUS_RATE_LIMIT) out.statusRateLimit = parseRateLimit(env.MI_STATUS_RATE_LIMIT, 'MI_STATUS_RATE_LIMIT');
+  if (env.MI_AUTH_RATE_LIMIT) out.authRateLimit = parseRateLimit(env.MI_AUTH_RATE_LIMIT, 'MI_AUTH_RATE_LIMIT');
   if (env.MI_TRUST_PROXY === '1' || env.MI_TRUST_PROXY === 'true') out.trustProxy = true;
   if (env.MI_WEBHOOK_ALLOW_HTTP === '1' || env.MI_WEBHOOK_ALLOW_HTTP === 'true') out.webhooks = { ...DEFAULT_WEBHOOK_SETTINGS, allowHttp: true };
   if (env.MI_READ_CACHE) {

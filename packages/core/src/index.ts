@@ -18,6 +18,7 @@ export { readProjectQuickly } from './models/project-quick.js';
 export * from './models/availability.js';
 export * from './models/application.js';
 export * from './models/application-status.js';
+export * from './models/application-count.js';
 export * from './models/status-transitions.js';
 export * from './models/status-token.js';
 export * from './models/webhook.js';

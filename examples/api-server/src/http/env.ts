@@ -39,6 +39,8 @@ export interface AppDeps {
   rateLimiter: RateLimiter;
   /** Status-link lookups, per client IP. */
   statusRateLimiter: RateLimiter;
+  /** Failed secret-key attempts, per client IP and company. */
+  authRateLimiter: RateLimiter;
   locks: KeyedLock;
   /** Public read answers; cleared by writes. */
   readCache: ReadCache;

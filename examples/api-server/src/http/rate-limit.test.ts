@@ -48,6 +48,26 @@ describe('RateLimiter', () => {
     assert.deepEqual((await buckets()).filter((key) => key.startsWith('sweep|')), ['sweep|b', 'sweep|c']);
   });
 
+  it('sweeps only buckets idle for sweepAfterMs, so a longer limit on the same table keeps its buckets', async () => {
+    let now = 5_000_000;
+    const long = new RateLimiter(store, { max: 1, windowMs: 300_000 }, () => now, 300_000);
+    const short = new RateLimiter(store, { max: 5, windowMs: 60_000 }, () => now, 300_000);
+    assert.equal((await long.take('horizon|long')).allowed, true);
+    now += 120_000;
+    await short.take('horizon|short'); // the short limiter's first take sweeps
+    assert.deepEqual((await buckets()).filter((key) => key.startsWith('horizon|')), ['horizon|long', 'horizon|short']);
+    assert.equal((await long.take('horizon|long')).allowed, false, 'still empty: 2 of its 5 minutes have passed');
+    assert.throws(() => new RateLimiter(store, { max: 1, windowMs: 300_000 }, () => now, 60_000), /sweepAfterMs >= windowMs/);
+  });
+
+  it('gives a token back for a request that did not count', async () => {
+    const limiter = new RateLimiter(store, { max: 1, windowMs: 60_000 }, () => 9_000_000);
+    assert.equal((await limiter.take('back|a')).allowed, true);
+    assert.equal((await limiter.take('back|a')).allowed, false);
+    await limiter.giveBack('back|a');
+    assert.equal((await limiter.take('back|a')).allowed, true);
+  });
+
   it('refuses a limit that could never allow anything', () => {
     assert.throws(() => new RateLimiter(store, { max: 0, windowMs: 1000 }));
   });

@@ -10,7 +10,10 @@ import { ProblemError } from './problem.js';
  * `windowMs`. Unlike a fixed window it has no burst at the window's edge, and unlike a sliding
  * log it keeps two numbers per client. The buckets are in the store's database, so instances
  * behind a load balancer share them: a client sending to three instances gets `max`, not three
- * times `max`. Once per window, buckets that have refilled are swept out.
+ * times `max`. Once per window, buckets idle for `sweepAfterMs` are swept out. The sweep covers
+ * the whole table, so every limiter on one store must be given the longest window among them:
+ * a shorter one would throw away another limiter's buckets before they have refilled, and a
+ * blocked client would get a full bucket back early.
  *
  * @example
  * ```ts
@@ -20,28 +23,59 @@ import { ProblemError } from './problem.js';
  * ```
  */
 export class RateLimiter {
-  readonly #store: Pick<Store, 'takeRateToken' | 'sweepRateBuckets'>;
+  readonly #store: Pick<Store, 'takeRateToken' | 'returnRateToken' | 'sweepRateBuckets'>;
   readonly #settings: RateLimitSettings;
   readonly #now: () => number;
+  readonly #sweepAfterMs: number;
   #sweptAt = -Infinity;
 
-  constructor(store: Pick<Store, 'takeRateToken' | 'sweepRateBuckets'>, settings: RateLimitSettings, now: () => number = Date.now) {
+  constructor(
+    store: Pick<Store, 'takeRateToken' | 'returnRateToken' | 'sweepRateBuckets'>,
+    settings: RateLimitSettings,
+    now: () => number = Date.now,
+    sweepAfterMs: number = settings.windowMs,
+  ) {
     if (!(settings.max >= 1) || !(settings.windowMs > 0)) throw new Error('A rate limit needs max >= 1 and windowMs > 0');
+    if (!(sweepAfterMs >= settings.windowMs)) throw new Error('Buckets may be swept only once they have refilled: sweepAfterMs >= windowMs');
     this.#store = store;
     this.#settings = settings;
     this.#now = now;
+    this.#sweepAfterMs = sweepAfterMs;
   }
 
   /** Spends one token for `key` when there is one; otherwise says how long until there is. */
   async take(key: string): Promise<RateDecision> {
     const now = this.#now();
-    const { windowMs } = this.#settings;
-    if (now - this.#sweptAt >= windowMs) {
+    if (now - this.#sweptAt >= this.#settings.windowMs) {
       this.#sweptAt = now;
-      await this.#store.sweepRateBuckets(now - windowMs);
+      await this.#store.sweepRateBuckets(now - this.#sweepAfterMs);
     }
     return this.#store.takeRateToken(key, this.#settings, now);
   }
+
+  /** Gives back a token {@link take} spent for `key`: the request it was taken for did not count. */
+  async giveBack(key: string): Promise<void> {
+    await this.#store.returnRateToken(key, this.#settings);
+  }
+}
+
+/**
+ * The answer of every rate limit: 429 `rate-limited` with `Retry-After` in seconds; `what`
+ * names the requests in the message.
+ *
+ * @example
+ * ```ts
+ * if (!decision.allowed) throw rateLimited('status lookups', decision.retryAfterSeconds);
+ * ```
+ */
+export function rateLimited(what: string, retryAfterSeconds: number): ProblemError {
+  return new ProblemError({
+    status: 429,
+    type: 'rate-limited',
+    title: 'Too many requests',
+    detail: `Too many ${what} from this address; retry in ${retryAfterSeconds} s`,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  });
 }
 
 /**
@@ -64,15 +98,7 @@ export function rateLimit(limiter: RateLimiter, trustProxy: boolean): Middleware
 export function limitBy(limiter: RateLimiter, keyOf: (c: Context<AppEnv>) => string, what: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const decision = await limiter.take(keyOf(c));
-    if (!decision.allowed) {
-      throw new ProblemError({
-        status: 429,
-        type: 'rate-limited',
-        title: 'Too many requests',
-        detail: `Too many ${what} from this address; retry in ${decision.retryAfterSeconds} s`,
-        headers: { 'retry-after': String(decision.retryAfterSeconds) },
-      });
-    }
+    if (!decision.allowed) throw rateLimited(what, decision.retryAfterSeconds);
     await next();
   };
 }

@@ -35,7 +35,7 @@ function invalidTransition(from: Application['status'], to: Application['status'
  */
 export function applicationChangeRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, config } = deps;
-  const auth = requireSecretKey(store);
+  const auth = requireSecretKey(deps);
 
   app.get('/v1/companies/:company/applications/:id', auth, noStore, async (c) => {
     const record = await store.findApplication(c.req.param('id'), c.get('company').id);

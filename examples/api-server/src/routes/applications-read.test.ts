@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
-import { isMiHttpError } from '@microintern/core';
+import { APPLICATION_STATUSES, isMiHttpError } from '@microintern/core';
 import { buildSeedProjects } from '../seed.js';
 import { expectProblem } from '../test-support/http.js';
 import { startTestServer, type TestServer } from '../test-support/test-server.js';
@@ -86,8 +86,51 @@ describe('secret-key application reads', () => {
     for (const id of submitted) assert.ok(csv.includes(id));
   });
 
-  it('needs the company’s key for both', async () => {
-    for (const path of ['applications', 'applications.csv']) {
+  it('counts the applications of every one of the company’s gigs, open or not, per status, zeros included', async () => {
+    const mi = server.client({ company: 'forkful', key });
+    await mi.applications.setStatus(submitted[1]!, { status: 'reviewing' });
+    await mi.applications.setStatus(submitted[3]!, { status: 'declined' });
+    const response = await fetch(`${server.url}/v1/companies/forkful/application-counts`, { headers: { authorization: `Bearer ${key}` } });
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('cache-control'), 'no-store');
+    const { items } = (await response.json()) as { items: unknown[] };
+    assert.deepEqual(await mi.applications.counts(), items, 'the client reads the same answer');
+
+    const forkful = seeded.filter((p) => p.company.slug === 'forkful');
+    assert.ok(forkful.some((p) => p.status !== 'open'), 'the seed has a closed or filled gig to count');
+    const newestFirst = [...forkful].sort((a, b) => Date.parse(b.postedAt) - Date.parse(a.postedAt) || (a.id < b.id ? -1 : 1));
+    const zero = Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, 0]));
+    const expected = newestFirst.map((p) => {
+      if (p.id === churn.id) return { projectId: p.id, total: 4, byStatus: { ...zero, received: 4 } };
+      if (p.id === recipes.id) return { projectId: p.id, total: 2, byStatus: { ...zero, reviewing: 1, declined: 1 } };
+      return { projectId: p.id, total: 0, byStatus: zero };
+    });
+    assert.deepEqual(items, expected);
+  });
+
+  it('exports the CSV through the client, whole or for one project', async () => {
+    const mi = server.client({ company: 'forkful', key });
+    const direct = await fetch(`${server.url}/v1/companies/forkful/applications.csv`, { headers: { authorization: `Bearer ${key}` } });
+    assert.equal(await mi.applications.exportCsv(), await direct.text());
+    const lines = (await mi.applications.exportCsv(recipes.id)).split('\r\n').filter(Boolean);
+    assert.equal(lines.length, 3, 'the header and the two applications to that gig');
+    assert.ok(lines.slice(1).every((line) => line.split(',')[1] === recipes.id));
+  });
+
+  it('answers the client’s secret reads without the right key with an MiHttpError', async () => {
+    const other = await server.secretKey('tideline');
+    const wrong = `${key.slice(0, -1)}${key.endsWith('x') ? 'y' : 'x'}`;
+    for (const [client, status] of [[server.client({ company: 'forkful', key: wrong }), 401], [server.client({ company: 'forkful', key: other }), 403]] as const) {
+      for (const call of [() => client.applications.counts(), () => client.applications.exportCsv()]) {
+        await assert.rejects(call(), (error: unknown) => isMiHttpError(error) && error.status === status);
+      }
+    }
+  });
+
+  it('needs the company’s key for all three, and takes no query parameters for the counts', async () => {
+    const counts = await fetch(`${server.url}/v1/companies/forkful/application-counts?projectId=${churn.id}`, { headers: { authorization: `Bearer ${key}` } });
+    assert.deepEqual((await expectProblem(counts, 422, 'validation')).errors?.map((e) => e.path), ['projectId']);
+    for (const path of ['applications', 'applications.csv', 'application-counts']) {
       await expectProblem(await fetch(`${server.url}/v1/companies/forkful/${path}`), 401, 'unauthorized');
     }
   });

@@ -53,13 +53,15 @@ function readParams(c: Context<AppEnv>, allowed: readonly (keyof ListParams)[]):
  *
  * - `GET /v1/companies/{company}/applications?projectId=&cursor=&limit=` → `{ items, nextCursor }`;
  * - `GET /v1/companies/{company}/applications.csv?projectId=` → a CSV export that is safe to open
- *   in a spreadsheet (see `csvField` in core).
+ *   in a spreadsheet (see `csvField` in core);
+ * - `GET /v1/companies/{company}/application-counts` → `{ items: ApplicationCount[] }`, one for
+ *   every project of the company (open, closed, filled), every status counted, zeros included.
  *
- * Both are `Cache-Control: no-store`: applicant data must not sit in any cache.
+ * All are `Cache-Control: no-store`: applicant data must not sit in any cache.
  */
 export function applicationReadRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, cursors } = deps;
-  const auth = requireSecretKey(store);
+  const auth = requireSecretKey(deps);
 
   app.get('/v1/companies/:company/applications', auth, noStore, async (c) => {
     const { projectId, cursor, limit = DEFAULT_PAGE_SIZE } = readParams(c, ['projectId', 'cursor', 'limit']);
@@ -73,6 +75,11 @@ export function applicationReadRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     }
     const page = await store.listApplications({ companyId, limit, ...(projectId ? { projectId } : {}), ...(after !== undefined ? { after } : {}) });
     return c.json({ items: page.items, nextCursor: page.next === null ? null : cursors.encode({ after: page.next }, binding) });
+  });
+
+  app.get('/v1/companies/:company/application-counts', auth, noStore, async (c) => {
+    readParams(c, []);
+    return c.json({ items: await store.countApplicationsByProject(c.get('company').id) });
   });
 
   app.get('/v1/companies/:company/applications.csv', auth, noStore, async (c) => {

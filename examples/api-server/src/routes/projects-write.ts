@@ -39,7 +39,7 @@ function checkProject(project: Project): Project {
  */
 export function projectWriteRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, config, readCache } = deps;
-  const auth = requireSecretKey(store);
+  const auth = requireSecretKey(deps);
 
   async function existing(c: Context<AppEnv>): Promise<Project> {
     const project = await store.findProject(c.req.param('id') ?? '', c.get('company').id);

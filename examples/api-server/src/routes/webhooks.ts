@@ -60,7 +60,7 @@ export async function registerWebhook(deps: Pick<AppDeps, 'store'> & { settings:
  */
 export function webhookRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { store, config } = deps;
-  const auth = requireSecretKey(store);
+  const auth = requireSecretKey(deps);
 
   app.post('/v1/companies/:company/webhooks', auth, noStore, jsonBody(), idempotency(deps), async (c) => {
     const record = await registerWebhook({ store, settings: config.webhooks }, c.get('company').id, c.get('body'), config.now());

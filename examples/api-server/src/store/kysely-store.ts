@@ -1,7 +1,8 @@
 import { Migrator, type Kysely, type MigrationProvider, type Transaction } from 'kysely';
-import type { Application, CompanySummary, Project } from '@microintern/core';
+import type { Application, ApplicationCount, CompanySummary, Project } from '@microintern/core';
+import { countByProject } from './application-counts.js';
 import { claimKey, completeKey, purgeKeys, releaseKey } from './idempotency.js';
-import { sweepBuckets, takeToken } from './rate-buckets.js';
+import { returnToken, sweepBuckets, takeToken } from './rate-buckets.js';
 import { claimDeliveries, enqueueEvents, finishDelivery, insertWebhook, removeWebhook, selectDeliveries, selectWebhooks } from './webhook-outbox.js';
 import { companyFromColumns, projectFromRow, projectToRow } from './project-row.js';
 import { searchProjects, type TextMatch } from './project-search.js';
@@ -246,6 +247,10 @@ export class KyselyStore implements Store {
     return Number(row.n);
   }
 
+  countApplicationsByProject(companyId: string): Promise<ApplicationCount[]> {
+    return countByProject(this.db, companyId);
+  }
+
   async findApplication(id: string, companyId?: string): Promise<ApplicationRecord | undefined> {
     let select = this.db.selectFrom('applications').select(['data', 'company_id', 'status_token_hash']).where('id', '=', id);
     if (companyId !== undefined) select = select.where('company_id', '=', companyId);
@@ -315,6 +320,10 @@ export class KyselyStore implements Store {
 
   takeRateToken(key: string, limit: TokenBucketLimit, now: number): Promise<RateDecision> {
     return takeToken(this.db, key, limit, now);
+  }
+
+  returnRateToken(key: string, limit: TokenBucketLimit): Promise<void> {
+    return returnToken(this.db, key, limit);
   }
 
   sweepRateBuckets(before: number): Promise<number> {

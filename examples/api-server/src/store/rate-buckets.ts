@@ -40,6 +40,19 @@ export async function takeToken(db: Kysely<Database>, key: string, limit: TokenB
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
 }
 
+/**
+ * Puts one token back into `key`'s bucket, never above `max`: the request it was taken for
+ * turned out not to count. Leaves `updated_at` alone, so the next take refills from the same
+ * point as if the token had never been taken; a bucket swept in between is full already.
+ */
+export async function returnToken(db: Kysely<Database>, key: string, limit: TokenBucketLimit): Promise<void> {
+  await db
+    .updateTable('rate_buckets')
+    .set({ tokens: sql<number>`CASE WHEN tokens + 1 > ${double(limit.max)} THEN ${double(limit.max)} ELSE tokens + 1 END` })
+    .where('key', '=', key)
+    .execute();
+}
+
 /** Deletes buckets last used at or before `before`: refilled by now, they mean what no bucket means. */
 export async function sweepBuckets(db: Kysely<Database>, before: number): Promise<number> {
   const result = await db.deleteFrom('rate_buckets').where('updated_at', '<=', before).executeTakeFirst();

@@ -1,5 +1,6 @@
 import type {
   Application,
+  ApplicationCount,
   ApplicationStatus,
   Category,
   Company,
@@ -241,6 +242,12 @@ export interface Store {
   insertApplication(application: Application, companyId: string, extras?: NewApplicationExtras): Promise<void>;
   listApplications(query: ApplicationListQuery): Promise<ApplicationListResult>;
   countApplications(companyId?: string): Promise<number>;
+  /**
+   * How many applications each of the company's projects has, in all and per status: one entry
+   * for every project (open, closed and filled), newest first, with every status and zeros
+   * included. One grouped query.
+   */
+  countApplicationsByProject(companyId: string): Promise<ApplicationCount[]>;
   /** One application by id; with `companyId`, only that company's. The token hash comes along for the status lookup. */
   findApplication(id: string, companyId?: string): Promise<ApplicationRecord | undefined>;
   /**
@@ -280,6 +287,8 @@ export interface Store {
    * database; atomic, so concurrent requests never spend the same token.
    */
   takeRateToken(key: string, limit: TokenBucketLimit, now: number): Promise<RateDecision>;
+  /** Gives back one token taken from `key`'s bucket (never above `limit.max`), for a request that did not count. */
+  returnRateToken(key: string, limit: TokenBucketLimit): Promise<void>;
   /** Drops buckets last used at or before `before` (they have refilled: the same as none). */
   sweepRateBuckets(before: number): Promise<number>;
 

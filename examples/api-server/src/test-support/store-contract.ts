@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { buildSeedProjects, seedStore } from '../seed.js';
 import type { KyselyStore } from '../store/kysely-store.js';
 import type { IdempotencyClaim, OutboxEvent, ProjectSearch, WebhookRecord } from '../store/store.js';
-import type { Application } from '@microintern/core';
+import type { Application, ApplicationStatus, Project } from '@microintern/core';
 
 export const SEED_DATE = new Date('2026-03-01T12:00:00Z');
 
@@ -147,6 +147,40 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       assert.equal(second.next, null);
     });
 
+    it('counts each project’s applications per status, zeros and closed gigs included, newest project first, never another company’s', async () => {
+      const base = buildSeedProjects(SEED_DATE).find((p) => p.status === 'open')!;
+      const company = { id: 'c_counts', name: 'Counted Co', slug: 'counted-co' };
+      assert.equal(await store.createCompany({ ...company, allowedOrigins: [], createdAt: 1_000 }), 'ok');
+      const project = (id: string, status: Project['status'], day: number): Project =>
+        ({ ...base, id, slug: id.replace('_', '-'), status, company, postedAt: new Date(Date.UTC(2026, 1, day)).toISOString() });
+      for (const p of [project('p_count_old', 'closed', 1), project('p_count_new', 'open', 3), project('p_count_none', 'filled', 2)]) {
+        assert.equal(await store.insertProject(p), 'ok');
+      }
+      const apply = (id: string, projectId: string, status: ApplicationStatus, companyId = company.id) =>
+        store.insertApplication(
+          { id, projectId, status, submittedAt: SEED_DATE.toISOString(), applicant: { name: 'Katherine Johnson', email: `${id}@example.edu` }, answers: {} },
+          companyId,
+        );
+      await apply('a_count_1', 'p_count_new', 'received');
+      await apply('a_count_2', 'p_count_new', 'received');
+      await apply('a_count_3', 'p_count_new', 'accepted');
+      await apply('a_count_4', 'p_count_old', 'declined');
+      // Another company's application to another gig must not leak into these counts.
+      await apply('a_count_5', base.id, 'reviewing', base.company.id);
+
+      const zero = { received: 0, reviewing: 0, accepted: 0, declined: 0 };
+      assert.deepEqual(await store.countApplicationsByProject(company.id), [
+        { projectId: 'p_count_new', total: 3, byStatus: { ...zero, received: 2, accepted: 1 } },
+        { projectId: 'p_count_none', total: 0, byStatus: zero },
+        { projectId: 'p_count_old', total: 1, byStatus: { ...zero, declined: 1 } },
+      ]);
+      assert.deepEqual(await store.countApplicationsByProject('c_nobody'), []);
+      // The seeded company's counts add up to what countApplications says.
+      const seededCounts = await store.countApplicationsByProject(base.company.id);
+      assert.equal(seededCounts.reduce((sum, c) => sum + c.total, 0), await store.countApplications(base.company.id));
+      assert.ok(seededCounts.some((c) => c.projectId === base.id && c.byStatus.reviewing >= 1));
+    });
+
     it('finds an application by id, scoped to its company, and changes its status only from the status it was decided on', async () => {
       const gig = buildSeedProjects(SEED_DATE).find((p) => p.status === 'open')!;
       const submittedAt = SEED_DATE.toISOString();
@@ -234,6 +268,20 @@ export function describeStoreContract(name: string, open: () => Promise<{ store:
       it('never hands the same token to two requests at once', async () => {
         const decisions = await Promise.all(Array.from({ length: 12 }, () => store.takeRateToken('race', { max: 5, windowMs: 3_600_000 }, 1_000)));
         assert.equal(decisions.filter((d) => d.allowed).length, 5);
+      });
+
+      it('takes a token back for a request that did not count, never filling past max', async () => {
+        for (let i = 0; i < 3; i++) assert.equal((await store.takeRateToken('refund', limit, 0)).allowed, true);
+        assert.equal((await store.takeRateToken('refund', limit, 0)).allowed, false);
+        await store.returnRateToken('refund', limit);
+        assert.deepEqual(await store.takeRateToken('refund', limit, 0), { allowed: true });
+        assert.equal((await store.takeRateToken('refund', limit, 0)).allowed, false);
+        // More tokens given back than were taken still make a bucket of max.
+        for (let i = 0; i < 5; i++) await store.returnRateToken('refund', limit);
+        const burst = await Promise.all(Array.from({ length: 5 }, () => store.takeRateToken('refund', limit, 0)));
+        assert.equal(burst.filter((d) => d.allowed).length, 3);
+        await store.returnRateToken('no-such-bucket', limit);
+        assert.equal((await store.db.selectFrom('rate_buckets').select('key').where('key', '=', 'no-such-bucket').execute()).length, 0);
       });
 
       it('sweeps buckets last used before a time', async () => {

@@ -2,6 +2,7 @@
 // security schemes of the OpenAPI document.
 import * as z from 'zod/mini';
 import { Applicant, Application, ApplicationInput, ApplicationReceipt } from '../../src/models/application.js';
+import { ApplicationCount } from '../../src/models/application-count.js';
 import { ApplicationStatusChange, ApplicationStatusView, TimelineEntry } from '../../src/models/application-status.js';
 import { Availability } from '../../src/models/availability.js';
 import { CreatedWebhook, Webhook, WebhookEvent, WebhookInput } from '../../src/models/webhook.js';
@@ -46,6 +47,7 @@ const SCHEMAS: [string, z.core.$ZodType, string][] = [
   ['Application', Application, 'A stored application as the company reads it, with its `timeline`.'],
   ['TimelineEntry', TimelineEntry, 'One step of an application: the status it moved to, when, and the company’s plain-text message to the applicant.'],
   ['ApplicationStatusChange', ApplicationStatusChange, 'A status change. Allowed moves: `received` → `reviewing`, `accepted` or `declined`; `reviewing` → `accepted` or `declined`; `accepted` and `declined` are final. `message` is plain text the applicant reads, trimmed, at most 1000 characters.'],
+  ['ApplicationCount', ApplicationCount, 'How many applications one project has had: `total`, and `byStatus` with every status (zeros included), which add up to `total`.'],
   ['ApplicationStatusView', ApplicationStatusView, 'What an applicant’s private status link shows: status, timeline, and the gig’s title and company. Nothing else.'],
   ['WebhookInput', WebhookInput, 'An endpoint to register: an `https://` URL without credentials, and the event types it wants (all when left out).'],
   ['Webhook', Webhook, 'A registered webhook endpoint. Its secret is shown only when it is created.'],
@@ -55,7 +57,7 @@ const SCHEMAS: [string, z.core.$ZodType, string][] = [
   ['Problem', Problem, 'An RFC 9457 problem document. `type` is `https://microintern.dev/problems/<name>`; 422 answers list every invalid field in `errors`.'],
   ['Facets', Facets, 'Counts of matching projects per category (ignoring the category filter) and per schedule (ignoring the schedule filter).'],
   ['ProjectPage', ProjectPage, 'One page of projects. Pass `nextCursor` back as `cursor` for the next page; it is `null` on the last.'],
-  ['ApplicationPage', ApplicationPage, 'One page of applications, newest first.'],
+  ['ApplicationPage', ApplicationPage, 'One page of applications, oldest first.'],
 ];
 
 export const QUERY_DESCRIPTIONS: Record<keyof ProjectQuery, string> = {
@@ -149,6 +151,10 @@ export function buildComponents(): JsonObject {
       BadRequest: problem('The body is not JSON (`malformed-json`) or the `Idempotency-Key` is malformed (`invalid-idempotency-key`).'),
       Unauthorized: problem('No secret key, or not a valid one (`unauthorized`).', { 'WWW-Authenticate': ref('headers', 'WWWAuthenticate') }),
       Forbidden: problem('The key cannot act for this company, or the company does not exist (`forbidden`); both look the same on purpose.'),
+      KeyAttemptsLimited: problem(
+        'Too many failed secret-key attempts (401 or 403) for this company from this address (`rate-limited`): 20 per 5 minutes by default. While it lasts every secret-key request for the company from the address gets this answer, before its key is checked, the right key included.',
+        { 'Retry-After': ref('headers', 'RetryAfter') },
+      ),
       PayloadTooLarge: problem('The body is larger than the server accepts (64 KiB by default).'),
       UnsupportedMediaType: problem('The body is not sent as `application/json` (`unsupported-media-type`).'),
     },

@@ -30,6 +30,7 @@ export const SCHEMA_EXAMPLES: Record<string, JsonObject[]> = {
     },
   ],
   ApplicationReceipt: [{ id: 'a_7Hq2kT9x', projectId: 'p_clean-data', status: 'received', submittedAt: '2026-11-28T10:15:00Z' }],
+  ApplicationCount: [{ projectId: 'p_clean-data', total: 3, byStatus: { received: 1, reviewing: 1, accepted: 1, declined: 0 } }],
   Problem: [
     {
       type: 'https://microintern.dev/problems/validation',

@@ -41,13 +41,23 @@ function getProject(operationId: string, summary: string, company: boolean): Jso
   };
 }
 
+/** `{ items: [...] }` of a named schema: the envelope of a short list that is never paged. */
+const itemsOf = (name: string): JsonObject => ({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('schemas', name) } } });
+
 const bodyOf = (name: string): JsonObject => ({ required: true, content: { 'application/json': { schema: ref('schemas', name) } } });
+
+// What every secret-key operation may answer before it does anything: no valid key, a key for
+// another company, and too many failed attempts at either.
+const secretRefusals: JsonObject = {
+  '401': ref('responses', 'Unauthorized'),
+  '403': ref('responses', 'Forbidden'),
+  '429': ref('responses', 'KeyAttemptsLimited'),
+};
 
 export function buildPaths(): JsonObject {
   const projectWrite = (extra: JsonObject): JsonObject => ({
     '400': ref('responses', 'BadRequest'),
-    '401': ref('responses', 'Unauthorized'),
-    '403': ref('responses', 'Forbidden'),
+    ...secretRefusals,
     ...extra,
   });
   return {
@@ -155,14 +165,48 @@ export function buildPaths(): JsonObject {
       get: {
         tags: ['applications'],
         operationId: 'listApplications',
-        summary: 'The company’s applications, newest first (secret key)',
+        summary: 'The company’s applications, oldest first (secret key)',
         security: secret,
         parameters: [ref('parameters', 'company'), ref('parameters', 'projectId'), ref('parameters', 'cursor'), ref('parameters', 'limit')],
         responses: {
           '200': json(ref('schemas', 'ApplicationPage'), 'A page of applications. Never cached (`Cache-Control: no-store`).'),
           '400': ref('responses', 'InvalidCursor'),
-          '401': ref('responses', 'Unauthorized'),
-          '403': ref('responses', 'Forbidden'),
+          ...secretRefusals,
+          '422': ref('responses', 'InvalidQuery'),
+        },
+      },
+    },
+    '/v1/companies/{company}/applications.csv': {
+      get: {
+        tags: ['applications'],
+        operationId: 'exportApplications',
+        summary: 'The company’s applications as CSV, oldest first (secret key)',
+        description:
+          'One row per application, with a header row (`id`, `projectId`, `status`, `submittedAt`, `name`, `email`, `portfolioUrl`, `school`, `graduationYear`, `coverNote`, `answers` as JSON, `timeZone`). Cells a spreadsheet would run as a formula are prefixed with `\'`. Sent as an attachment, never cached (`Cache-Control: no-store`).',
+        security: secret,
+        parameters: [ref('parameters', 'company'), ref('parameters', 'projectId')],
+        responses: {
+          '200': {
+            description: 'The CSV (RFC 4180, CRLF line ends, UTF-8).',
+            headers: { 'Content-Disposition': { description: '`attachment; filename="<company>-applications.csv"`.', schema: { type: 'string' } } },
+            content: { 'text/csv': { schema: { type: 'string' } } },
+          },
+          ...secretRefusals,
+          '422': ref('responses', 'InvalidQuery'),
+        },
+      },
+    },
+    '/v1/companies/{company}/application-counts': {
+      get: {
+        tags: ['applications'],
+        operationId: 'listApplicationCounts',
+        summary: 'How many applications each of the company’s projects has, per status (secret key)',
+        description: 'One entry for every project of the company, open, closed and filled alike, newest project first; every status is counted, zeros included. Takes no query parameters. Never cached (`Cache-Control: no-store`).',
+        security: secret,
+        parameters: [ref('parameters', 'company')],
+        responses: {
+          '200': json(itemsOf('ApplicationCount'), 'Every project’s counts.'),
+          ...secretRefusals,
           '422': ref('responses', 'InvalidQuery'),
         },
       },
@@ -176,8 +220,7 @@ export function buildPaths(): JsonObject {
         parameters: [ref('parameters', 'company'), ref('parameters', 'applicationId')],
         responses: {
           '200': json(ref('schemas', 'Application'), 'The application. Never cached (`Cache-Control: no-store`).'),
-          '401': ref('responses', 'Unauthorized'),
-          '403': ref('responses', 'Forbidden'),
+          ...secretRefusals,
           '404': ref('responses', 'NotFound'),
         },
       },
@@ -226,9 +269,8 @@ export function buildPaths(): JsonObject {
         security: secret,
         parameters: [ref('parameters', 'company')],
         responses: {
-          '200': json({ type: 'object', required: ['items'], properties: { items: { type: 'array', items: ref('schemas', 'Webhook') } } }, 'Every endpoint, oldest first.'),
-          '401': ref('responses', 'Unauthorized'),
-          '403': ref('responses', 'Forbidden'),
+          '200': json(itemsOf('Webhook'), 'Every endpoint, oldest first.'),
+          ...secretRefusals,
         },
       },
       post: {
@@ -257,8 +299,7 @@ export function buildPaths(): JsonObject {
         parameters: [ref('parameters', 'company'), ref('parameters', 'webhookId')],
         responses: {
           '204': { description: 'Deleted.' },
-          '401': ref('responses', 'Unauthorized'),
-          '403': ref('responses', 'Forbidden'),
+          ...secretRefusals,
           '404': ref('responses', 'NotFound'),
         },
       },

@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { isMiHttpError } from '../errors/mi-http-error.js';
 import { isMiInputError } from '../errors/mi-input-error.js';
 import { isMiNetworkError } from '../errors/mi-network-error.js';
+import { isMiResponseError } from '../errors/mi-response-error.js';
 import type { Application, ApplicationReceipt } from '../models/application.js';
+import type { ApplicationCount } from '../models/application-count.js';
 import { dropConnection, problem, reply, startTestServer, type TestServer } from '../test-support/http-server.js';
 import { createApplyClient } from './create-apply-client.js';
 import { createClient } from './create-client.js';
@@ -184,6 +186,76 @@ describe('applications', () => {
       assert.equal(lookup?.headers.authorization, `Bearer ${token}`, 'the token replaces any client key');
       assert.ok(!server.requests.some((r) => `${r.path}?${r.query}`.includes(token)));
       assert.ok(isMiInputError(await rejection(createClient({ baseUrl: server.url }).applications.status('a_1', 'st_short'))));
+    });
+  });
+
+  describe('counts and the CSV export', () => {
+    const COUNTS = '/v1/companies/acme/application-counts';
+    const CSV = '/v1/companies/acme/applications.csv';
+    const count: ApplicationCount = { projectId: 'p_1', total: 3, byStatus: { received: 1, reviewing: 1, accepted: 1, declined: 0 } };
+    const secretClient = () => createClient({ baseUrl: server.url, company: 'acme', key: 'sk_1' });
+
+    it('reads every project’s counts with the secret key, dropping and reporting an entry that does not add up or lacks a status', async () => {
+      const closed: ApplicationCount = { projectId: 'p_2', total: 0, byStatus: { received: 0, reviewing: 0, accepted: 0, declined: 0 } };
+      const wrongTotal = { ...count, projectId: 'p_3', total: 4 };
+      const { declined: _declined, ...missingStatus } = count.byStatus;
+      server.on('GET', COUNTS, reply(200, { items: [count, wrongTotal, closed, { ...count, projectId: 'p_4', byStatus: missingStatus }] }));
+      const skipped: number[] = [];
+      const mi = createClient({ baseUrl: server.url, company: 'acme', key: 'sk_1', onInvalid: (items) => skipped.push(...items.map((i) => i.index)) });
+      assert.deepEqual(await mi.applications.counts(), [count, closed]);
+      assert.deepEqual(skipped, [1, 3]);
+      assert.equal(server.requests[0]?.headers.authorization, 'Bearer sk_1');
+    });
+
+    it('exports the CSV as text, for one project or all, asking for CSV', async () => {
+      const csv = 'id,projectId,status\r\na_1,p_1,received\r\n';
+      server.on('GET', CSV, reply(200, csv, { 'content-type': 'text/csv; charset=utf-8' }));
+      assert.equal(await secretClient().applications.exportCsv('p_1'), csv);
+      assert.equal(await secretClient().applications.exportCsv(), csv);
+      const [one, all] = server.requestsTo('GET', CSV);
+      assert.deepEqual(Object.fromEntries(one!.query), { projectId: 'p_1' });
+      assert.deepEqual(Object.fromEntries(all!.query), {});
+      assert.match(String(one!.headers.accept), /^text\/csv/);
+      assert.equal(one!.headers.authorization, 'Bearer sk_1');
+    });
+
+    it('refuses an export answer that is not CSV', async () => {
+      server.on('GET', CSV, reply(200, '<html>Sign in to the proxy</html>', { 'content-type': 'text/html' }));
+      const error = await rejection(secretClient().applications.exportCsv());
+      assert.ok(isMiResponseError(error), String(error));
+      assert.match(error.message, /Expected CSV .* got text\/html/);
+    });
+
+    it('gives a 401 or 403 as an MiHttpError after one attempt, and a 429 with its Retry-After in seconds', async () => {
+      server.on('GET', CSV, problem(401, { title: 'Unauthorized' }, { 'www-authenticate': 'Bearer realm="microintern", error="invalid_token"' }));
+      server.on('GET', COUNTS, problem(403, { title: 'Forbidden' }));
+      const unauthorized = await rejection(secretClient().applications.exportCsv());
+      assert.ok(isMiHttpError(unauthorized) && unauthorized.status === 401, String(unauthorized));
+      const forbidden = await rejection(secretClient().applications.counts());
+      assert.ok(isMiHttpError(forbidden) && forbidden.status === 403);
+      assert.equal(server.requests.length, 2, 'neither is retried');
+
+      // A wait longer than maxRetryAfter (30 s by default) is the caller's to decide: one attempt.
+      server.on('GET', COUNTS, problem(429, { title: 'Too many requests' }, { 'retry-after': '240' }));
+      const limited = await rejection(secretClient().applications.counts());
+      assert.ok(isMiHttpError(limited) && limited.status === 429);
+      assert.equal(limited.retryAfter, 240);
+      assert.equal(server.requestsTo('GET', COUNTS).length, 2);
+    });
+
+    it('retries a short 429 at most the retry limit, then fails with it', async () => {
+      server.on('GET', COUNTS, problem(429, { title: 'Too many requests' }, { 'retry-after': '0' }));
+      const error = await rejection(secretClient().applications.counts());
+      assert.ok(isMiHttpError(error) && error.status === 429 && error.retryAfter === 0);
+      assert.equal(server.requestsTo('GET', COUNTS).length, 3, 'the first attempt and the default 2 retries');
+    });
+
+    it('sends nothing without a secret key or with an invalid project id', async () => {
+      const keyless = createClient({ baseUrl: server.url, company: 'acme' });
+      assert.ok(isMiInputError(await rejection(keyless.applications.counts())));
+      assert.ok(isMiInputError(await rejection(keyless.applications.exportCsv())));
+      assert.ok(isMiInputError(await rejection(secretClient().applications.exportCsv('../p_1'))));
+      assert.equal(server.requests.length, 0);
     });
   });
 

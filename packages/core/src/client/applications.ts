@@ -1,14 +1,17 @@
 import * as z from 'zod/mini';
+import { MiResponseError } from '../errors/mi-response-error.js';
 import { Application, type ApplicationReceipt } from '../models/application.js';
+import { ApplicationCount } from '../models/application-count.js';
 import { createSubmit } from './application-submit.js';
 import { ApplicationStatusChange } from '../models/application-status.js';
 import { Id } from '../models/company.js';
 import type { Page } from '../models/page.js';
 import { parseOrThrow } from '../models/parse.js';
 import { MAX_PAGE_SIZE } from '../models/query.js';
+import { validateItems } from '../models/validate-items.js';
 import type { CallOptions } from '../source.js';
 import { createStatusReads, type ApplicationStatusReader } from './application-status-reads.js';
-import type { ClientContext } from './http.js';
+import type { ClientContext, Exchange } from './http.js';
 import { resolveIdempotencyKey } from './idempotency-key.js';
 import type { SubmitInput } from './application-submit.js';
 import type { WriteOptions } from './projects.js';
@@ -29,6 +32,18 @@ const ApplicationsQuery = z.strictObject({
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
   limit: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_PAGE_SIZE))),
 });
+
+// Items are checked one by one (an invalid one is dropped and reported), so the envelope only promises a list.
+const CountsEnvelope = z.object({ items: z.array(z.unknown()) });
+
+/** The text of a CSV export; an answer that is not CSV (a proxy's HTML page, say) is an `MiResponseError`. */
+function readCsv(body: unknown, { request, response }: Exchange): string {
+  const type = response.headers.get('content-type') ?? '';
+  if (!/^text\/csv\b/i.test(type)) {
+    throw new MiResponseError(request, response, `Expected CSV from GET ${new URL(request.url).pathname}, got ${type || 'no content type'}`);
+  }
+  return String(body);
+}
 
 /**
  * `mi.applications`: applying to a gig, the applicant's status link, and (secret key) reading
@@ -52,6 +67,29 @@ export interface ApplicationsApi extends ApplicationStatusReader {
   submit(projectId: string, input: SubmitInput, options?: WriteOptions): Promise<ApplicationReceipt>;
   /** One page of the company's applications, in the server's order, optionally for one project (secret key). */
   list(projectId?: string, options?: ListApplicationsOptions): Promise<Page<Application>>;
+  /**
+   * How many applications each of the company's projects has had, in all and per status
+   * (secret key): one {@link ApplicationCount} for every project, open, closed and filled,
+   * zeros included. An entry that fails validation is left out and reported to `onInvalid`.
+   *
+   * @example
+   * ```ts
+   * const counts = await mi.applications.counts();
+   * const waiting = counts.filter((c) => c.byStatus.received > 0).map((c) => c.projectId);
+   * ```
+   */
+  counts(options?: CallOptions): Promise<ApplicationCount[]>;
+  /**
+   * The company's applications as CSV text (secret key), optionally for one project: the
+   * reference API's export, safe to open in a spreadsheet (see `csvField`). An answer that is not
+   * `text/csv` is an `MiResponseError`; a refusal is an `MiHttpError` as on every other call.
+   *
+   * @example
+   * ```ts
+   * await writeFile('applications.csv', await mi.applications.exportCsv('p_123'));
+   * ```
+   */
+  exportCsv(projectId?: string, options?: CallOptions): Promise<string>;
   /** One of the company's applications with its timeline (secret key); a 404 `MiHttpError` when there is none. */
   get(applicationId: string, options?: CallOptions): Promise<Application>;
   /**
@@ -82,6 +120,7 @@ export interface ApplicationsApi extends ApplicationStatusReader {
 export function createApplicationsApi({ http, options }: ClientContext): ApplicationsApi {
   const readApplications = readPage(Application);
   const readApplication = readResource(Application, 'application');
+  const readCounts = readResource(CountsEnvelope, 'list of application counts');
 
   function companyApplication(applicationId: string, method: string): URL {
     const company = requireSecret(options, method);
@@ -96,11 +135,27 @@ export function createApplicationsApi({ http, options }: ClientContext): Applica
     async list(projectId, { signal, cursor, limit } = {}) {
       const company = requireSecret(options, 'applications.list');
       const query = parseOrThrow(ApplicationsQuery, stripUndefined({ projectId, cursor, limit }), 'Invalid applications query');
-      const params = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
-      const url = route(options.baseUrl, ['v1', 'companies', company, 'applications'], params);
+      const url = route(options.baseUrl, ['v1', 'companies', company, 'applications'], toParams(query));
       const { value: page } = await http.send({ method: 'GET', url, signal, read: readApplications, conditional: true });
       if (page.skipped.length) options.onInvalid?.(page.skipped, { url: url.href });
       return page;
+    },
+
+    async counts({ signal } = {}) {
+      const company = requireSecret(options, 'applications.counts');
+      const url = route(options.baseUrl, ['v1', 'companies', company, 'application-counts']);
+      const { value } = await http.send({ method: 'GET', url, signal, read: readCounts });
+      const { items, skipped } = validateItems(value.items, ApplicationCount);
+      if (skipped.length) options.onInvalid?.(skipped, { url: url.href });
+      return items;
+    },
+
+    async exportCsv(projectId, { signal } = {}) {
+      const company = requireSecret(options, 'applications.exportCsv');
+      const query = parseOrThrow(ApplicationsQuery, stripUndefined({ projectId }), 'Invalid export query');
+      const url = route(options.baseUrl, ['v1', 'companies', company, 'applications.csv'], toParams(query));
+      const accept = 'text/csv, application/problem+json';
+      return (await http.send({ method: 'GET', url, signal, accept, responseType: 'text', read: readCsv })).value;
     },
 
     async get(applicationId, { signal } = {}) {
@@ -115,6 +170,10 @@ export function createApplicationsApi({ http, options }: ClientContext): Applica
       return (await http.send({ method: 'PATCH', url, json, idempotencyKey: key, signal, read: readApplication })).value;
     },
   };
+}
+
+function toParams(query: Record<string, unknown>): URLSearchParams {
+  return new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
 }
 
 function stripUndefined(value: Record<string, unknown>): Record<string, unknown> {

@@ -31,8 +31,15 @@ export interface HttpCall<T> {
   /** A bearer credential for this call only, in place of the client's `key` (a status link's token). */
   bearer?: string | undefined;
   signal?: AbortSignal | undefined;
-  /** Turns the parsed JSON of a 2xx answer into the result, or throws an `MiResponseError`. */
+  /**
+   * Turns a 2xx answer's body into the result, or throws an `MiResponseError`: its parsed JSON,
+   * or its text as it came when `responseType` is `'text'`.
+   */
   read: (body: unknown, exchange: Exchange) => T | Promise<T>;
+  /** `'text'` for an answer that is not JSON (a CSV export): `read` gets the text unparsed. Default `'json'`. */
+  responseType?: 'json' | 'text';
+  /** The `Accept` header of this call, in place of JSON and problem documents. */
+  accept?: string;
   /** Revalidate with `If-None-Match` and reuse the remembered result on `304`. */
   conditional?: boolean;
 }
@@ -110,6 +117,7 @@ export class HttpTransport {
     const headers = new Headers(this.#headers);
     if (call.idempotencyKey) headers.set('idempotency-key', call.idempotencyKey);
     if (call.bearer) headers.set('authorization', `Bearer ${call.bearer}`);
+    if (call.accept) headers.set('accept', call.accept);
     if (cached) headers.set('if-none-match', cached.etag);
     if (call.json !== undefined) headers.set('content-type', 'application/json');
     const body = call.json === undefined ? undefined : JSON.stringify(call.json);
@@ -146,7 +154,7 @@ export class HttpTransport {
         continue;
       }
       const text = await this.#within(deadline, request, () => response.text());
-      const value = await call.read(parseJson(text, exchange), exchange);
+      const value = await call.read(call.responseType === 'text' ? text : parseJson(text, exchange), exchange);
       if (call.conditional) {
         const etag = response.headers.get('etag');
         if (etag) this.#cache.set(url, { etag, value });

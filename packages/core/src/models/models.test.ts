@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { ApplicationInput } from './application.js';
+import { ApplicationCount, emptyApplicationCount } from './application-count.js';
 import { Availability } from './availability.js';
 import { Compensation } from './compensation.js';
 import { parseOrThrow } from './parse.js';
@@ -130,5 +131,16 @@ describe('application statuses', () => {
     assert.equal(readStatusLink(`#mi-application=app_1&mi-token=${token.slice(0, -1)}`), undefined);
     assert.equal(readStatusLink(`#mi-application=../x&mi-token=${token}`), undefined);
     assert.equal(readStatusLink(''), undefined);
+  });
+
+  it('counts a project’s applications under every status, and only counts that add up', () => {
+    const empty = emptyApplicationCount('p_1');
+    assert.deepEqual(Object.keys(empty.byStatus), [...APPLICATION_STATUSES]);
+    assert.ok(Object.values(empty.byStatus).every((n) => n === 0) && empty.total === 0);
+    assert.equal(ApplicationCount.safeParse(empty).success, true);
+    const wrong = ApplicationCount.safeParse({ ...empty, total: 1 });
+    assert.deepEqual(wrong.error?.issues.map((i) => i.path), [['total']]);
+    const negative = ApplicationCount.safeParse({ projectId: 'p_1', total: -1, byStatus: { ...empty.byStatus, received: -1 } });
+    assert.equal(negative.success, false);
   });
 });

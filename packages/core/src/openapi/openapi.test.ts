@@ -120,6 +120,8 @@ describe('docs/openapi.json', () => {
         'POST /v1/companies/{company}/projects/{id}/close closeProject',
         'POST /v1/companies/{company}/projects/{id}/applications submitApplication',
         'GET /v1/companies/{company}/applications listApplications',
+        'GET /v1/companies/{company}/applications.csv exportApplications',
+        'GET /v1/companies/{company}/application-counts listApplicationCounts',
         'GET /v1/companies/{company}/applications/{applicationId} getApplication',
         'PATCH /v1/companies/{company}/applications/{applicationId} changeApplicationStatus',
         'GET /v1/applications/{applicationId}/status getApplicationStatus',
@@ -129,7 +131,7 @@ describe('docs/openapi.json', () => {
       ],
     );
     const schemas = Object.keys((doc.components as Node).schemas as Node);
-    for (const name of ['Project', 'Company', 'CompanySummary', 'ProjectInput', 'ProjectPatch', 'ApplicationInput', 'ApplicationReceipt', 'Application', 'ApplicationStatusChange', 'ApplicationStatusView', 'TimelineEntry', 'Availability', 'Problem', 'ProjectPage', 'ApplicationPage']) {
+    for (const name of ['Project', 'Company', 'CompanySummary', 'ProjectInput', 'ProjectPatch', 'ApplicationInput', 'ApplicationReceipt', 'Application', 'ApplicationCount', 'ApplicationStatusChange', 'ApplicationStatusView', 'TimelineEntry', 'Availability', 'Problem', 'ProjectPage', 'ApplicationPage']) {
       assert.ok(schemas.includes(name), name);
     }
     assert.deepEqual(schemas, [...schemas].sort(), 'schemas are sorted by name');
@@ -151,7 +153,7 @@ describe('docs/openapi.json', () => {
 
   it('sends errors as problem documents, protects secret-key operations and lists query parameters as comma lists', () => {
     const doc = buildOpenApi();
-    const secret = new Set(['createProject', 'updateProject', 'closeProject', 'listApplications', 'getApplication', 'changeApplicationStatus', 'listWebhooks', 'createWebhook', 'deleteWebhook']);
+    const secret = new Set(['createProject', 'updateProject', 'closeProject', 'listApplications', 'exportApplications', 'listApplicationCounts', 'getApplication', 'changeApplicationStatus', 'listWebhooks', 'createWebhook', 'deleteWebhook']);
     for (const [method, path, op] of operations(doc)) {
       for (const [status, response] of Object.entries(op.responses as Node)) {
         const resolved = (typeof (response as Node).$ref === 'string' ? pointer(doc, (response as Node).$ref as string) : response) as Node;
@@ -159,6 +161,13 @@ describe('docs/openapi.json', () => {
       }
       const expected = op.operationId === 'getApplicationStatus' ? [{ statusToken: [] }] : secret.has(String(op.operationId)) ? [{ secretKey: [] }] : [];
       assert.deepEqual(op.security, expected, `${method} ${path} security`);
+      if (secret.has(String(op.operationId))) {
+        // Every secret-key operation may refuse the key, and limit failed attempts at it.
+        const responses = op.responses as Node;
+        for (const status of ['401', '403', '429']) assert.ok(responses[status], `${method} ${path} ${status}`);
+        const limited = pointer(doc, (responses['429'] as Node).$ref as string) as Node;
+        assert.ok((limited.headers as Node)['Retry-After'], `${method} ${path} 429 has Retry-After`);
+      }
     }
     const submit = (doc.paths as Node)['/v1/companies/{company}/projects/{id}/applications'] as { post: { responses: Node } };
     assert.deepEqual(Object.keys(submit.post.responses), ['201', '400', '403', '404', '409', '413', '415', '422', '429']);
