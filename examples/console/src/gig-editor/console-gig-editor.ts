@@ -26,7 +26,7 @@ import { paySection, type FloorEditor } from './pay-section.js';
 import { previewProject, previewStandIns } from './preview-project.js';
 import { MAX_QUESTIONS, moveQuestion, newQuestion, type QuestionForm } from './questions.js';
 import { addSkills, removeSkill } from './skills.js';
-import { checkGigChange, checkNewGig, serverErrors, type Checked, type FieldErrors } from './validate-gig.js';
+import { checkGigChange, checkNewGig, serverErrors, type FieldErrors } from './validate-gig.js';
 
 const DRAFT_MS = 400;
 const PREVIEW_MS = 250;
@@ -172,7 +172,7 @@ export class ConsoleGigEditor extends ConsoleView {
       this.form = relocalize(this.form, this.where, where);
       if (this.baseline) this.baseline = relocalize(this.baseline, this.where, where);
       this.where = where;
-      if (this.clientErrors) this.clientErrors = this.check().ok ? {} : this.errorsNow();
+      if (this.clientErrors) this.clientErrors = this.errorsNow();
       this.refreshPreview();
     }
     // Signed in again after the load found the session over: load now.
@@ -197,6 +197,7 @@ export class ConsoleGigEditor extends ConsoleView {
     this.closeFailure = undefined;
     this.skillNote = undefined;
     this.attempt = undefined;
+    this.baseline = undefined;
     this.form = emptyGigForm(this.ctx.settings);
     if (!this.gigId) {
       this.baseline = this.form;
@@ -297,15 +298,10 @@ export class ConsoleGigEditor extends ConsoleView {
     this.change({ [name]: target.value } as Partial<GigForm>);
   };
 
-  /** The form checked: as a new gig, or as the change to the posted one. */
-  private check(): Checked<ProjectInput | ProjectPatch> {
-    const reading = readGigForm(this.form, this.where);
-    if (!this.gigId || !this.baseline) return checkNewGig(reading, this.ctx.lang);
-    return checkGigChange(reading, readGigForm(this.baseline, this.where), this.ctx.lang);
-  }
-
+  /** The form's errors now: as a new gig, or as the change to the posted one. */
   private errorsNow(): FieldErrors {
-    const checked = this.check();
+    const reading = readGigForm(this.form, this.where);
+    const checked = !this.gigId || !this.baseline ? checkNewGig(reading, this.ctx.lang) : checkGigChange(reading, readGigForm(this.baseline, this.where), this.ctx.lang);
     return checked.ok ? {} : checked.errors;
   }
 
@@ -347,7 +343,8 @@ export class ConsoleGigEditor extends ConsoleView {
       else await this.showErrors(checked.errors);
       return;
     }
-    const checked = this.check();
+    if (!this.baseline) return;
+    const checked = checkGigChange(readGigForm(sent, this.where), readGigForm(this.baseline, this.where), this.ctx.lang);
     if (!checked.ok) return this.showErrors(checked.errors);
     if (Object.keys(checked.value).length === 0) {
       this.clientErrors = {};
