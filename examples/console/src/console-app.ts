@@ -200,6 +200,12 @@ export class MiConsole extends LitElement {
     setLang(lang, localStorage, document);
   };
 
+  // The fragment holds the route, so the skip link moves focus itself instead of changing it.
+  private readonly onSkip = (event: Event): void => {
+    event.preventDefault();
+    this.querySelector<HTMLElement>('#console-main')?.focus();
+  };
+
   private readonly onSignOut = (): void => {
     endSession(sessionStorage);
     // Drafts of gig forms go too: the next person at this browser sees none of them.
@@ -249,7 +255,7 @@ export class MiConsole extends LitElement {
     const state = this.sessionState;
     const active = state.state === 'active' ? state.session : undefined;
     return html`
-      <a class="skip-link" href="#console-main">${m.skip}</a>
+      <a class="skip-link" href="#console-main" @click=${this.onSkip}>${m.skip}</a>
       <header class="console-header">
         <p class="brand">${m.title}</p>
         ${active
