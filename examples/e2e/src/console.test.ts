@@ -5,7 +5,9 @@ import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createSecretKey } from './support/admin.js';
-import { eventually, openPage, repoRoot, startE2eSite, type E2eSite, type PageProblems } from './support/site.js';
+import { fillApplication } from './support/apply-form.js';
+import { axeViolations } from './support/axe.js';
+import { eventually, getJson, openPage, repoRoot, startE2eSite, type E2eSite, type PageProblems } from './support/site.js';
 
 const run = promisify(execFile);
 
@@ -27,6 +29,32 @@ async function signIn(page: Page, company: string, key: string): Promise<void> {
 /** The browser's own log lines for answers a test provoked on purpose (a 401, a 429). */
 function unexpectedConsoleErrors(problems: PageProblems, expected: number[]): string[] {
   return problems.consoleErrors.filter((line) => !expected.some((status) => line.includes(`status of ${status}`)));
+}
+
+
+/** Fills the gig form's required fields as a hiring manager would, plus one question. */
+async function fillGig(page: Page, gig: { title: string; slug?: string }): Promise<void> {
+  await page.locator('#gig-title').fill(gig.title);
+  await page.locator('#gig-summary').fill('Photograph and label forty pantry shelves so our pickers find things faster.');
+  await page.locator('#gig-category').selectOption('data');
+  if (gig.slug) await page.locator('#gig-slug').fill(gig.slug);
+  await page.locator('#gig-pay-min').fill('24');
+  await page.locator('#gig-effort-min').fill('6');
+  await page.locator('#gig-effort-max').fill('8');
+  await page.locator('#gig-window-count').fill('2');
+  await page.locator('#gig-window-unit').selectOption('weeks');
+  await page.locator('#gig-schedule').selectOption('weekend');
+  await page.locator('#gig-spots').fill('2');
+  await page.locator('#gig-add-question').click();
+  await page.locator('#gig-q0-label').fill('Which spreadsheet tool do you use most?');
+}
+
+/** The form's values, control by control, to compare before and after a failure. */
+function formValues(page: Page): Promise<Record<string, string>> {
+  return page.locator('console-gig-editor form').evaluate((form) =>
+    Object.fromEntries([...form.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')]
+      .filter((el) => el.id && (el as HTMLInputElement).type !== 'radio' && (el as HTMLInputElement).type !== 'checkbox')
+      .map((el) => [el.id, el.value])));
 }
 
 describe('company console (examples/console)', () => {
@@ -112,6 +140,134 @@ describe('company console (examples/console)', () => {
       assert.deepEqual(problems.pageErrors, []);
     } finally {
       await context.close();
+    }
+  });
+  test('the whole loop: post a gig, a student applies on the careers page, the company accepts with a message, the student reads it', async () => {
+    const title = 'Label forty pantry shelves';
+    const company = await openPage(site);
+    const student = await openPage(site);
+    try {
+      const { page } = company;
+      await page.goto(`${site.url}/console/`);
+      await signIn(page, 'forkful', key);
+      await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Post a gig' }).click();
+      await page.locator('#gig-title').waitFor();
+      await fillGig(page, { title });
+      // The pay check and the live card follow the form.
+      await eventually(() => page.locator('console-gig-editor mi-project-card [part~="title"]').innerText(), (t) => t.trim() === title, 'the preview card');
+      await eventually(() => page.locator('console-gig-editor').innerText(), (t) => t.includes('$24/hr'), 'the effective hourly rate');
+      await page.locator('#gig-submit').click();
+      await eventually(() => page.locator('#gig-news').innerText(), (t) => t.includes(`Posted “${title}”`), 'the posted message');
+      const projectId = /^#\/gigs\/(p_[A-Za-z0-9]+)$/.exec(await page.evaluate(() => location.hash))?.[1];
+      assert.ok(projectId, 'the console moved to the new gig');
+      const stored = await getJson<{ title: string; compensation: unknown; questions: { label: string }[] }>(`${site.url}/v1/companies/forkful/projects/${projectId}`);
+      assert.equal(stored.title, title);
+      assert.deepEqual(stored.compensation, { kind: 'hourly', min: { amount: 2400, currency: 'USD' } });
+      assert.deepEqual(stored.questions.map((q) => q.label), ['Which spreadsheet tool do you use most?']);
+
+      // A student finds it on the careers page and applies.
+      const s = student.page;
+      await s.goto(`${site.url}/careers-page/`);
+      await s.getByRole('searchbox', { name: /Search/ }).first().fill('pantry shelves');
+      const card = s.locator('mi-project-board [part~="card"]').filter({ hasText: title });
+      await card.waitFor();
+      await card.locator('[part~="apply-button"]').click();
+      await s.locator('mi-apply-dialog [part~="dialog"]').waitFor();
+      await fillApplication(s, { name: 'Grace Student', email: 'grace.console@example.edu', school: 'Rice University', coverNote: 'I label everything at home.' });
+      await s.getByRole('button', { name: 'Send application' }).click();
+      await s.locator('mi-apply-form [part~="success"]').waitFor();
+      const statusUrl = await s.locator('mi-apply-form #status-link').inputValue();
+
+      // The company sees it in the console: the count on the gigs table, the applicant, the answer.
+      await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Gigs' }).click();
+      const row = page.locator('console-gigs tr').filter({ hasText: title });
+      await eventually(() => row.innerText(), (t) => /1 application/.test(t), 'the application count');
+      await row.getByRole('link', { name: /1 application/ }).click();
+      await page.getByRole('heading', { name: `Applicants for ${title}` }).waitFor();
+      await page.locator('console-applicants table').getByRole('link', { name: 'Grace Student' }).click();
+      const view = page.locator('console-applicant');
+      await eventually(() => view.innerText(), (t) => t.includes('Which spreadsheet tool do you use most?') && t.includes('Yes, happily.'), 'the answer under its question');
+      assert.match(await view.innerText(), /grace\.console@example\.edu/);
+      await page.locator('#status-message').fill('Welcome aboard! Kick-off is Saturday at 10:00.');
+      await page.locator('button[data-move="accepted"]').click();
+      await eventually(() => page.locator('console-applicant .status-result').innerText(), (t) => t.startsWith('Accepted.'), 'the accepted message');
+
+      // The student's status page shows the decision and the message.
+      await s.goto(statusUrl);
+      await eventually(() => s.locator('mi-application-status [part~="badge"]').innerText(), (t) => t.trim() === 'Where it stands: Accepted', 'the accepted badge');
+      assert.match(await s.locator('mi-application-status [part~="status"]').innerText(), /Welcome aboard! Kick-off is Saturday at 10:00\./);
+
+      for (const [who, { problems }] of [['company', company], ['student', student]] as const) {
+        assert.deepEqual(problems.consoleErrors, [], who);
+        assert.deepEqual(problems.pageErrors, [], who);
+        assert.deepEqual(problems.failedRequests, [], who);
+      }
+    } finally {
+      await company.context.close();
+      await student.context.close();
+    }
+  });
+
+  test('nothing typed in the gig form is lost: not to a refused save, not to an ended session, not to a reload', async () => {
+    const taken = (await getJson<{ items: { slug: string }[] }>(`${site.url}/v1/companies/forkful/projects?limit=1`)).items[0]!.slug;
+    const { page, context, problems } = await openPage(site);
+    try {
+      await page.clock.install();
+      await page.goto(`${site.url}/console/#/gigs/new`);
+      await signIn(page, 'forkful', key);
+      await page.locator('#gig-title').waitFor();
+      await fillGig(page, { title: 'Sort the spice shelf by region', slug: taken });
+      const typed = await formValues(page);
+
+      // The API refuses the address another gig has: said at the field, every value kept.
+      await page.locator('#gig-submit').click();
+      await eventually(() => page.locator('#gig-slug').getAttribute('aria-invalid'), (v) => v === 'true', 'the slug marked invalid');
+      assert.deepEqual(await formValues(page), typed);
+
+      // The session runs out while the form is open; signing in again finds it as it was.
+      await page.clock.fastForward('08:00:01');
+      await page.getByText('Your session has ended.', { exact: false }).waitFor();
+      await signIn(page, 'forkful', key);
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      assert.deepEqual(await formValues(page), typed);
+
+      // A reload restores the draft, and the save then goes through.
+      await page.reload();
+      await page.getByText('Restored your unsaved changes', { exact: false }).waitFor();
+      assert.deepEqual(await formValues(page), typed);
+      await page.locator('#gig-slug').fill('');
+      await page.locator('#gig-submit').click();
+      await eventually(() => page.locator('#gig-news').innerText(), (t) => t.includes('Posted “Sort the spice shelf by region”'), 'the posted message');
+      assert.equal(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('mi-console-draft:')).length), 0, 'the draft is gone once saved');
+      assert.deepEqual(unexpectedConsoleErrors(problems, [409, 422]), []);
+      assert.deepEqual(problems.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the console\'s views have no axe violations, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(site, { bypassCSP: true });
+      try {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${site.url}/console/`);
+        assert.deepEqual(await axeViolations(page), [], `sign-in, ${colorScheme}`);
+        await signIn(page, 'forkful', key);
+        await page.locator('console-gigs table').waitFor();
+        assert.deepEqual(await axeViolations(page), [], `gigs, ${colorScheme}`);
+        const first = page.locator('console-gigs tbody tr').first();
+        await first.getByRole('link').nth(1).click();
+        await page.locator('console-applicants h1').waitFor();
+        assert.deepEqual(await axeViolations(page), [], `applicants, ${colorScheme}`);
+        await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Post a gig' }).click();
+        await page.locator('#gig-title').waitFor();
+        await page.locator('#gig-submit').click();
+        await page.locator('#gig-title[aria-invalid="true"]').waitFor();
+        assert.deepEqual(await axeViolations(page), [], `gig form with errors, ${colorScheme}`);
+      } finally {
+        await context.close();
+      }
     }
   });
 });

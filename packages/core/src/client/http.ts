@@ -139,6 +139,9 @@ export class HttpTransport {
       }
       const exchange: Exchange = { request, response };
       if (response.status === 304) {
+        // The (empty) body is read so the browser sees the exchange finish, not abandoned: an
+        // unread 304 is reported as an aborted request (net::ERR_ABORTED) in devtools and tests.
+        await this.#within(deadline, request, () => response.arrayBuffer());
         if (cached) return { value: cached.value, exchange };
         throw new MiResponseError(request, response, '304 Not Modified answered a request that had nothing to revalidate');
       }
