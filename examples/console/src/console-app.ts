@@ -320,7 +320,7 @@ export class MiConsole extends LitElement {
       case 'edit-gig':
         return html`<console-gig-editor .ctx=${ctx} .gigId=${route.id}></console-gig-editor>`;
       case 'applicants':
-        return html`<console-applicants .ctx=${ctx} .projectId=${route.projectId}></console-applicants>`;
+        return html`<console-applicants .ctx=${ctx} .projectId=${route.projectId} .filters=${route.filters}></console-applicants>`;
       case 'applicant':
         return html`<console-applicant .ctx=${ctx} .applicationId=${route.id}></console-applicant>`;
       case 'not-found':

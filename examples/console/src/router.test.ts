@@ -6,6 +6,8 @@ describe('console routes', () => {
   test('each view reads back from its own link', () => {
     const routes: Route[] = [
       { view: 'gigs' }, { view: 'new-gig' }, { view: 'edit-gig', id: 'p_1' }, { view: 'applicants', projectId: 'p-2' }, { view: 'applicant', id: 'app_3' },
+      { view: 'applicants', projectId: 'p-2', filters: { status: 'received' } },
+      { view: 'applicants', projectId: 'p-2', filters: { status: 'declined', q: 'José & co?' } },
     ];
     for (const route of routes) assert.deepEqual(parseRoute(routeHref(route)), route);
   });
@@ -16,5 +18,7 @@ describe('console routes', () => {
     assert.deepEqual(parseRoute('#/gigs/p_1/'), { view: 'edit-gig', id: 'p_1' });
     assert.deepEqual(parseRoute('#/gigs/a%20b'), { view: 'not-found', hash: '#/gigs/a%20b' });
     assert.deepEqual(parseRoute('#/applications'), { view: 'not-found', hash: '#/applications' });
+    // Empty filters are no filters; unknown parameters are ignored.
+    assert.deepEqual(parseRoute('#/gigs/p_1/applicants?status=&q=&page=2'), { view: 'applicants', projectId: 'p_1' });
   });
 });

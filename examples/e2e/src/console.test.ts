@@ -184,9 +184,19 @@ describe('company console (examples/console)', () => {
       await eventually(() => row.innerText(), (t) => /1 application/.test(t), 'the application count');
       await row.getByRole('link', { name: /1 application/ }).click();
       await page.getByRole('heading', { name: `Applicants for ${title}` }).waitFor();
+      // The filter and the search go into the address, so Back from an applicant finds them again.
+      await page.locator('console-applicants input[name="applicant-status"][value="received"]').check();
+      await page.getByLabel('Search applicants').fill('grace');
+      await eventually(() => page.evaluate(() => location.hash), (h) => h.endsWith('/applicants?status=received&q=grace'), 'the filters in the address');
       await page.locator('console-applicants table').getByRole('link', { name: 'Grace Student' }).click();
       const view = page.locator('console-applicant');
       await eventually(() => view.innerText(), (t) => t.includes('Which spreadsheet tool do you use most?') && t.includes('Yes, happily.'), 'the answer under its question');
+      await page.goBack();
+      await page.getByRole('heading', { name: `Applicants for ${title}` }).waitFor();
+      assert.equal(await page.getByLabel('Search applicants').inputValue(), 'grace');
+      assert.ok(await page.locator('console-applicants input[name="applicant-status"][value="received"]').isChecked());
+      await page.locator('console-applicants table').getByRole('link', { name: 'Grace Student' }).click();
+      await eventually(() => view.innerText(), (t) => t.includes('Yes, happily.'), 'the applicant again');
       assert.match(await view.innerText(), /grace\.console@example\.edu/);
       await page.locator('#status-message').fill('Welcome aboard! Kick-off is Saturday at 10:00.');
       await page.locator('button[data-move="accepted"]').click();

@@ -5,7 +5,7 @@ import { ConsoleView, type ConsoleContext } from '../context.js';
 import { classifyFailure, type Failure } from '../failure.js';
 import { localeOf, type Catalog, type Lang } from '../locale.js';
 import { collectPages } from '../paging.js';
-import { routeHref } from '../router.js';
+import { routeHref, type ApplicantFilters } from '../router.js';
 import { applicationStatusLabel, projectStatusLabel } from '../status-labels.js';
 import { ViewLoad } from '../view-load.js';
 import { dateTimeFormat, failureAlert, loadingLine, setDocumentTitle } from '../view-parts.js';
@@ -90,6 +90,7 @@ export class ConsoleApplicants extends ConsoleView {
   static override properties = {
     ...ConsoleView.properties,
     projectId: {},
+    filters: { attribute: false },
     status: { state: true },
     query: { state: true },
     exporting: { state: true },
@@ -97,6 +98,8 @@ export class ConsoleApplicants extends ConsoleView {
   };
 
   declare projectId: string;
+  /** The filters the address asked for (`?status=&q=`), applied when the gig's list opens. */
+  declare filters: ApplicantFilters | undefined;
   declare status: StatusFilter;
   declare query: string;
   declare exporting: boolean;
@@ -125,9 +128,14 @@ export class ConsoleApplicants extends ConsoleView {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('projectId')) {
-      this.status = 'all';
-      this.query = '';
+      const asked = this.filters?.status;
+      this.status = (STATUS_FILTERS as readonly string[]).includes(asked ?? '') ? (asked as StatusFilter) : 'all';
+      this.query = this.filters?.q ?? '';
       this.exportResult = undefined;
+    } else if (changed.has('status') || changed.has('query')) {
+      // The address follows the list, without a new history entry per keystroke.
+      const filters = { ...(this.status !== 'all' ? { status: this.status } : {}), ...(this.query.trim() ? { q: this.query.trim() } : {}) };
+      history.replaceState(history.state, '', routeHref({ view: 'applicants', projectId: this.projectId, filters }));
     }
     const state = this.load.state;
     const m = messages[this.ctx.lang];
