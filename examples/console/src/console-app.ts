@@ -240,6 +240,9 @@ export class MiConsole extends LitElement {
       this.mounted = session;
       this.sessionState = { state: 'active', session };
       form.reset();
+      // The form that held the focus is gone: the content it covered takes it.
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('#console-main')?.focus();
     } catch (error) {
       const failure = error instanceof Error && error.name === 'MiInputError' ? undefined : classifyFailure(error);
       this.signInFailure = !failure || failure.kind === 'signed-out' || failure.kind === 'forbidden' || failure.kind === 'invalid'
