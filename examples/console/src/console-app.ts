@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { createClient } from '@microintern/core';
+import { createClient, type MiClient } from '@microintern/core';
 import type { ConsoleContext } from './context.js';
 import { classifyFailure, failureText, type Failure } from './failure.js';
 import { LANGS, pickLang, setLang, LANG_STORAGE_KEY, type Catalog, type Lang } from './locale.js';
@@ -167,15 +167,22 @@ export class MiConsole extends LitElement {
     if (this.sessionState.state === 'active') this.sessionState = readSession(sessionStorage);
   };
 
+  private client: { company: string; key: string; mi: MiClient } | undefined;
+
+  /** The one client per company and key: the sign-in check's client is the views' client after. */
+  private clientFor(company: string, key: string): MiClient {
+    if (this.client?.company !== company || this.client.key !== key) {
+      this.client = { company, key, mi: createClient({ baseUrl: location.origin, company, key, retry: CONSOLE_RETRY, fetch: freshFetch }) };
+    }
+    return this.client.mi;
+  }
+
   /** The context for the views, rebuilt only when what it holds changes. */
   private contextFor(session: Session): ConsoleContext {
     const c = this.context;
     if (c && c.session === session && c.lang === this.lang) return c;
-    const client = c?.session.key === session.key && c.session.company === session.company
-      ? c.client
-      : createClient({ baseUrl: location.origin, company: session.company, key: session.key, retry: CONSOLE_RETRY, fetch: freshFetch });
     this.context = {
-      client,
+      client: this.clientFor(session.company, session.key),
       session,
       lang: this.lang,
       settings: readSettings(localStorage, session.company),
@@ -212,6 +219,7 @@ export class MiConsole extends LitElement {
     clearDrafts(sessionStorage);
     this.mounted = undefined;
     this.context = undefined;
+    this.client = undefined;
     this.sessionState = { state: 'none' };
     this.signInFailure = undefined;
     location.hash = routeHref({ view: 'gigs' });
@@ -227,7 +235,7 @@ export class MiConsole extends LitElement {
     this.signingIn = true;
     this.signInFailure = undefined;
     try {
-      const client = createClient({ baseUrl: location.origin, company, key, retry: 0 });
+      const client = this.clientFor(company, key);
       // A secret-key read checks the key; the directory gives the company's display name.
       await client.applications.counts();
       const directory = await client.companies.list().catch(() => []);
@@ -244,8 +252,9 @@ export class MiConsole extends LitElement {
       await this.updateComplete;
       this.querySelector<HTMLElement>('#console-main')?.focus();
     } catch (error) {
-      const failure = error instanceof Error && error.name === 'MiInputError' ? undefined : classifyFailure(error);
-      this.signInFailure = !failure || failure.kind === 'signed-out' || failure.kind === 'forbidden' || failure.kind === 'invalid'
+      // A slug or key the client refuses to send is as wrong as one the API refuses.
+      const failure = classifyFailure(error);
+      this.signInFailure = failure.kind === 'signed-out' || failure.kind === 'forbidden' || failure.kind === 'invalid'
         ? m.wrongKey
         : failureText(failure, this.lang);
     } finally {

@@ -1,7 +1,8 @@
 // The company's console settings, kept in this browser (localStorage, per company): the time
 // zone applicants' availability is drawn in, and the hourly floor under which the gig form
 // warns. Neither is a secret nor the API's business.
-import type { Money } from '@microintern/core';
+import { isTimeZone, type Money } from '@microintern/core';
+import { browserTimeZone } from '@microintern/widgets/components/availability-picker/picker-zones.js';
 
 /** One company's console settings. */
 export interface ConsoleSettings {
@@ -14,8 +15,8 @@ export interface ConsoleSettings {
 const key = (company: string) => `mi-console-settings:${company}`;
 
 /** The defaults, in this browser's time zone. */
-export function defaultSettings(zone = Intl.DateTimeFormat().resolvedOptions().timeZone): ConsoleSettings {
-  return { timeZone: zone || 'UTC', hourlyFloor: { amount: 1500, currency: 'USD' } };
+export function defaultSettings(zone = browserTimeZone()): ConsoleSettings {
+  return { timeZone: zone, hourlyFloor: { amount: 1500, currency: 'USD' } };
 }
 
 /**
@@ -37,7 +38,7 @@ export function readSettings(storage: Pick<Storage, 'getItem'>, company: string,
   const floor = stored.hourlyFloor;
   const floorOk = !!floor && Number.isSafeInteger(floor.amount) && floor.amount >= 0 && typeof floor.currency === 'string' && /^[A-Z]{3}$/.test(floor.currency);
   return {
-    timeZone: typeof stored.timeZone === 'string' && isZone(stored.timeZone) ? stored.timeZone : defaults.timeZone,
+    timeZone: isTimeZone(stored.timeZone) ? stored.timeZone : defaults.timeZone,
     hourlyFloor: floorOk ? { amount: floor.amount, currency: floor.currency } : defaults.hourlyFloor,
   };
 }
@@ -55,14 +56,5 @@ export function writeSettings(storage: Pick<Storage, 'setItem'>, company: string
     storage.setItem(key(company), JSON.stringify(settings));
   } catch {
     // Storage off: the settings last for this page.
-  }
-}
-
-function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
   }
 }

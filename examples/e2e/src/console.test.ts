@@ -1,24 +1,10 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { createSecretKey } from './support/admin.js';
+import { createCompany, createSecretKey } from './support/admin.js';
 import { fillApplication } from './support/apply-form.js';
 import { axeViolations } from './support/axe.js';
-import { eventually, getJson, openPage, repoRoot, startE2eSite, type E2eSite, type PageProblems } from './support/site.js';
-
-const run = promisify(execFile);
-
-/** Makes a company of its own (and its first key) for a test that must not share rate limits. */
-async function createCompany(dbPath: string, slug: string): Promise<string> {
-  const admin = join(repoRoot, 'examples/api-server/dist/admin.js');
-  const { stdout } = await run(process.execPath, [admin, 'create-company', '--name', `Test ${slug}`, '--slug', slug, '--test', '--db', dbPath]);
-  const key = /\bsk_test_\S+/.exec(stdout)?.[0];
-  if (!key) throw new Error(`The admin command printed no key:\n${stdout}`);
-  return key;
-}
+import { eventually, getJson, openPage, startE2eSite, type E2eSite, type PageProblems } from './support/site.js';
 
 async function signIn(page: Page, company: string, key: string): Promise<void> {
   await page.getByLabel('Company slug').fill(company);

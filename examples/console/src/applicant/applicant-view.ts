@@ -1,4 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// The week and the fit (a whole window expanded) are drawn again only when what they show changes,
+// not on every keystroke of the status message.
+import { guard } from 'lit/directives/guard.js';
 import { safeUrl, STATUS_MESSAGE_MAX, type Application, type AvailabilityException, type Project, type Question } from '@microintern/core';
 import { zoneLabel } from '@microintern/widgets/components/availability-picker/picker-zones.js';
 import { ConsoleView, type ConsoleContext } from '../context.js';
@@ -270,10 +273,10 @@ export class ConsoleApplicant extends ConsoleView {
             <h2>${m.coverNote}</h2>
             ${application.coverNote?.trim() ? html`<p class="prose">${application.coverNote}</p>` : html`<p class="muted">${m.noCoverNote}</p>`}
             ${this.answersTemplate(project.questions, application.answers, m)}
-            ${this.availabilityTemplate(application, lang)}
+            ${guard([application, lang, this.ctx.settings.timeZone], () => this.availabilityTemplate(application, lang))}
           </div>
           <div class="applicant-side">
-            ${this.fitTemplate(project, application, lang)}
+            ${guard([project, application, lang, this.ctx.settings.timeZone], () => this.fitTemplate(project, application, lang))}
             ${this.actionsTemplate(state.value, lang)}
             ${this.historyTemplate(application, lang)}
           </div>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formatEffort, weeklyHours, type Application, type Project } from '@microintern/core';
+import { formatEffort, weeklyHours, type Application, type Availability, type Project } from '@microintern/core';
 import { fitSummary, type FitSummary } from '../applicant/fit-summary.js';
 import { ConsoleView, type ConsoleContext } from '../context.js';
 import { classifyFailure, type Failure } from '../failure.js';
@@ -81,6 +81,15 @@ interface Loaded {
   applications: Application[];
 }
 
+const weekHours = new WeakMap<Availability, number>();
+
+/** An applicant's free hours a week, worked out once per application (core validates the week each time). */
+function hoursOf(availability: Availability): number {
+  let hours = weekHours.get(availability);
+  if (hours === undefined) weekHours.set(availability, (hours = weeklyHours(availability)));
+  return hours;
+}
+
 /**
  * `<console-applicants .projectId>` (`#/gigs/{id}/applicants`): everyone who applied to one
  * gig, every page of them, with a status filter (counts per status), a search that ignores
@@ -143,6 +152,7 @@ export class ConsoleApplicants extends ConsoleView {
   }
 
   /** The fit of one application, worked out once per load, language and zone. */
+  /** Each applicant's fit, worked out once per gig, language and zone rather than per render (a keystroke in the search). */
   private fitOf(project: Project, application: Application): FitSummary {
     const { lang, settings } = this.ctx;
     const key = [project, lang, settings.timeZone];
@@ -251,7 +261,7 @@ export class ConsoleApplicants extends ConsoleView {
           <tbody role="rowgroup">
             ${shown.map((application) => {
               const fit = this.fitOf(project, application);
-              const hours = application.availability ? weeklyHours(application.availability) : undefined;
+              const hours = application.availability ? hoursOf(application.availability) : undefined;
               return html`<tr role="row" data-application=${application.id}>
                 <th scope="row" role="rowheader">
                   <a href=${routeHref({ view: 'applicant', id: application.id })}>${application.applicant.name}</a>

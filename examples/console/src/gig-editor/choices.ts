@@ -2,6 +2,8 @@
 // language by Intl, with the gig's own value added when the list lacks it (a gig posted through
 // the API in a currency this list does not name is still edited in that currency).
 
+import { timeZoneChoices, zoneLabel } from '@microintern/widgets/components/availability-picker/picker-zones.js';
+
 /** The currencies offered first; any other the gig already uses is added. */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'MXN', 'BRL', 'ARS', 'CLP', 'COP', 'INR', 'JPY', 'CHF', 'SEK', 'ZAR'] as const;
 
@@ -29,11 +31,9 @@ export function currencyChoices(locale: string, current: string): Choice[] {
   return codes.map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` }));
 }
 
-let zones: string[] | undefined;
-
 /**
- * Every IANA time zone this browser knows, `UTC` first, with `current` among them. The form's
- * select is the only user of the whole list, so it is built on first need and kept.
+ * Every IANA time zone this browser knows (the widgets' own list), `UTC` first, with `current`
+ * among them.
  *
  * @example
  * ```ts
@@ -41,6 +41,21 @@ let zones: string[] | undefined;
  * ```
  */
 export function zoneChoices(current: string): string[] {
-  zones ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((zone) => zone !== 'UTC')];
-  return !current || zones.includes(current) ? zones : [current, ...zones];
+  return ['UTC', ...timeZoneChoices(current || 'UTC').filter((zone) => zone !== 'UTC')];
+}
+
+let zoneMemo: { current: string; options: readonly Choice[] } | undefined;
+
+/**
+ * The zone select's options, labelled for reading: the same array for as long as `current`
+ * stays, so the select's four hundred options are not rebuilt on every keystroke.
+ *
+ * @example
+ * ```ts
+ * zoneOptions('America/New_York') === zoneOptions('America/New_York'); // true
+ * ```
+ */
+export function zoneOptions(current: string): readonly Choice[] {
+  if (zoneMemo?.current !== current) zoneMemo = { current, options: zoneChoices(current).map((zone) => ({ value: zone, label: zoneLabel(zone) })) };
+  return zoneMemo.options;
 }

@@ -5,6 +5,7 @@
 // (gig-draft.ts), and never cleared by a failed save.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatRate, newIdempotencyKey, type Project, type ProjectInput, type ProjectPatch } from '@microintern/core';
+import { setDocumentTitle } from '../view-parts.js';
 import { ConsoleView } from '../context.js';
 import { draftKey } from '../drafts.js';
 import { classifyFailure, failureText, type Failure } from '../failure.js';
@@ -20,7 +21,7 @@ import { emptyGigForm, formFromProject, relocalize, sameForm, type FormLocale, t
 import { readGigForm } from './gig-model.js';
 import { basicsSection, placeSection, questionsSection, timingSection, type SectionActions } from './gig-sections.js';
 import { problemText } from './issue-text.js';
-import { readAmount, amountText } from './money-text.js';
+import { readAmount, amountText } from '../money-text.js';
 import { payCheck } from './pay-check.js';
 import { paySection, type FloorEditor } from './pay-section.js';
 import { previewProject, previewStandIns } from './preview-project.js';
@@ -162,7 +163,8 @@ export class ConsoleGigEditor extends ConsoleView {
     if (!changed.has('ctx')) return;
     // Signed in again: a failure that said the session had ended no longer holds.
     const before = changed.get('ctx') as this['ctx'] | undefined;
-    if (before && before.session !== this.ctx.session) {
+    const signedInAgain = !!before && before.session !== this.ctx.session;
+    if (signedInAgain) {
       if (this.failedSignedOut) this.saveFailure = undefined;
       this.failedSignedOut = false;
     }
@@ -175,8 +177,9 @@ export class ConsoleGigEditor extends ConsoleView {
       if (this.clientErrors) this.clientErrors = this.errorsNow();
       this.refreshPreview();
     }
-    // Signed in again after the load found the session over: load now.
-    if (this.phase === 'failed' && this.loadFailure?.kind === 'signed-out') void this.load();
+    // Signed in again after the load found the session over: load now. Another language or
+    // setting behind the sign-in form is a new context with the same, ended session: no retry.
+    if (signedInAgain && this.phase === 'failed' && this.loadFailure?.kind === 'signed-out') void this.load();
   }
 
   /** Shows the gig of `key`: a blank form (or its draft), or the posted gig once loaded. */
@@ -546,6 +549,7 @@ export class ConsoleGigEditor extends ConsoleView {
   override render(): TemplateResult {
     const m = this.m;
     const title = !this.gigId ? m.newTitle : this.project ? m.editTitle(this.project.title) : m.editUnknown;
+    setDocumentTitle([title], this.ctx.lang);
     return html`<section class="gig-editor" aria-labelledby="gig-editor-title" aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
       <div class="gig-editor-head">
         <h1 id="gig-editor-title" tabindex="-1">${title}</h1>

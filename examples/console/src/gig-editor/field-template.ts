@@ -2,6 +2,8 @@
 // wired with `aria-describedby` and `aria-invalid` so a screen reader reads the error with the
 // field. Every control has an id (for the label and the error summary) and a `name`, the form
 // key the editor's one input listener writes to.
+import { guard } from 'lit/directives/guard.js';
+import type { Choice } from './choices.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../locale.js';
 import type { ConsoleSettings } from '../settings.js';
@@ -19,11 +21,6 @@ export interface SectionView {
   error(id: string): string | undefined;
 }
 
-/** One option of a select. */
-export interface Option {
-  value: string;
-  label: string;
-}
 
 /** The ids a control's `aria-describedby` names: its hint and its error, when shown. */
 export function describedBy(id: string, hint: boolean, error: string | undefined): string | typeof nothing {
@@ -91,7 +88,7 @@ export function textField(view: SectionView, field: TextField): TemplateResult {
  * selectField(view, { id: 'gig-category', name: 'category', label: m.category, options, placeholder: m.choose });
  * ```
  */
-export function selectField(view: SectionView, field: { id: string; name: keyof GigForm; label: string; options: readonly Option[]; placeholder?: string; hint?: string; optional?: boolean; size?: 'short' | 'medium' }): TemplateResult {
+export function selectField(view: SectionView, field: { id: string; name: keyof GigForm; label: string; options: readonly Choice[]; placeholder?: string; hint?: string; optional?: boolean; size?: 'short' | 'medium' }): TemplateResult {
   const { id, name, hint } = field;
   const error = view.error(id);
   const value = String(view.form[name] ?? '');
@@ -99,7 +96,7 @@ export function selectField(view: SectionView, field: { id: string; name: keyof 
     <label for=${id}>${labelText(field.label, field.optional, view.m)}</label>
     <select id=${id} name=${name} aria-invalid=${error ? 'true' : nothing} aria-describedby=${describedBy(id, !!hint, error)}>
       ${field.placeholder !== undefined ? html`<option value="" ?selected=${value === ''}>${field.placeholder}</option>` : nothing}
-      ${field.options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+      ${guard([field.options, value], () => field.options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`))}
     </select>
     ${notes(id, hint, error)}
   </div>`;
@@ -114,7 +111,7 @@ export function selectField(view: SectionView, field: { id: string; name: keyof 
  * radioGroup(view, { idPrefix: 'gig-pay', name: 'payKind', legend: m.payKind, options: [{ value: 'hourly', label: m.hourly }, …] });
  * ```
  */
-export function radioGroup(view: SectionView, group: { idPrefix: string; name: keyof GigForm; legend: string; options: readonly Option[] }): TemplateResult {
+export function radioGroup(view: SectionView, group: { idPrefix: string; name: keyof GigForm; legend: string; options: readonly Choice[] }): TemplateResult {
   const value = String(view.form[group.name] ?? '');
   const firstId = `${group.idPrefix}-${group.options[0]?.value ?? ''}`;
   const error = view.error(firstId);

@@ -7,7 +7,6 @@ type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** The stored shape; `version` lets a later console tell an older draft apart. */
 interface StoredDraft {
   version: 1;
-  savedAt: number;
   /** The language and zone its amounts and deadline are written in. */
   where: FormLocale;
   form: GigForm;
@@ -46,9 +45,9 @@ export function readDraft(storage: DraftStorage, key: string, blank: GigForm, wh
  * writeDraft(sessionStorage, draftKey('forkful', 'new'), form, { locale: 'en-US', timeZone: 'America/Chicago' });
  * ```
  */
-export function writeDraft(storage: DraftStorage, key: string, form: GigForm, where: FormLocale, now = Date.now()): boolean {
+export function writeDraft(storage: DraftStorage, key: string, form: GigForm, where: FormLocale): boolean {
   try {
-    storage.setItem(key, JSON.stringify({ version: 1, savedAt: now, where, form } satisfies StoredDraft));
+    storage.setItem(key, JSON.stringify({ version: 1, where, form } satisfies StoredDraft));
     return true;
   } catch {
     return false;

@@ -1,10 +1,10 @@
 // The gig form's state: every field of the model as the text its control holds, so that what a
 // person typed (even what is not valid yet) is kept as typed, saved in the draft and put back.
 // `readGigForm` (gig-model.ts) turns it into the model; this module goes the other way.
-import { QUESTION_KINDS, type Project, type ProjectStatus } from '@microintern/core';
+import { PROJECT_STATUSES, QUESTION_KINDS, type Project, type ProjectStatus } from '@microintern/core';
 import type { ConsoleSettings } from '../settings.js';
 import { applyByInstant, applyByLocal } from './apply-by.js';
-import { amountText, readAmount } from './money-text.js';
+import { amountText, readAmount } from '../money-text.js';
 import { questionForm, type QuestionForm } from './questions.js';
 import { windowForm, WINDOW_UNITS, type WindowForm } from './window-text.js';
 
@@ -152,7 +152,7 @@ const CHOICES: Partial<Record<keyof GigForm, readonly string[]>> = {
   payKind: ['hourly', 'fixed'],
   windowUnit: WINDOW_UNITS,
   remote: REMOTE_MODES,
-  status: ['', 'open', 'closed', 'filled'],
+  status: ['', ...PROJECT_STATUSES],
 };
 
 function reviveQuestion(value: unknown): QuestionForm | undefined {

@@ -5,7 +5,7 @@ import type { ProjectStatus } from '@microintern/core';
 import { applyByInstant } from './apply-by.js';
 import type { FormLocale, GigForm } from './gig-form.js';
 import type { FormProblem } from './issue-text.js';
-import { readAmount } from './money-text.js';
+import { readAmount } from '../money-text.js';
 import { readQuestion } from './questions.js';
 import { addSkills } from './skills.js';
 import { readWindow } from './window-text.js';

@@ -3,9 +3,9 @@
 // needs beyond typing (the skills box, the questions list, the floor).
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { CATEGORIES, formatWindow, QUESTION_KINDS, SCHEDULES } from '@microintern/core';
+import { CATEGORIES, formatWindow, PROJECT_STATUSES, QUESTION_KINDS, SCHEDULES } from '@microintern/core';
 import { applyByInstant } from './apply-by.js';
-import { zoneChoices } from './choices.js';
+import { zoneOptions } from './choices.js';
 import { describedBy, labelText, notes, radioGroup, selectField, textField, type SectionView } from './field-template.js';
 import { questionControl } from './field-ids.js';
 import { REMOTE_MODES } from './gig-form.js';
@@ -36,7 +36,7 @@ export function basicsSection(view: SectionView, actions: SectionActions): Templ
     ${textField(view, { id: 'gig-description', name: 'description', label: m.description, hint: m.descriptionHint, multiline: true, optional: true, maxlength: 10000 })}
     <div class="field-row">
       ${selectField(view, { id: 'gig-category', name: 'category', label: m.category, placeholder: m.choose, options: CATEGORIES.map((c) => ({ value: c, label: m.categories[c] ?? c })), size: 'medium' })}
-      ${form.status ? selectField(view, { id: 'gig-status', name: 'status', label: m.status, hint: m.statusHint, options: (['open', 'closed', 'filled'] as const).map((s) => ({ value: s, label: m.statuses[s] })), size: 'medium' }) : nothing}
+      ${form.status ? selectField(view, { id: 'gig-status', name: 'status', label: m.status, hint: m.statusHint, options: PROJECT_STATUSES.map((s) => ({ value: s, label: m.statuses[s] })), size: 'medium' }) : nothing}
     </div>
     <div class="field">
       <label for="gig-skills">${labelText(m.skills, true, m)}</label>
@@ -117,7 +117,7 @@ export function placeSection(view: SectionView): TemplateResult {
       </div>
     </fieldset>
     <div class="field-row">
-      ${selectField(view, { id: 'gig-time-zone', name: 'timeZone', label: m.teamZone, optional: true, placeholder: m.teamZoneNone, options: zoneChoices(form.timeZone).map((z) => ({ value: z, label: z.replaceAll('_', ' ') })), size: 'medium' })}
+      ${selectField(view, { id: 'gig-time-zone', name: 'timeZone', label: m.teamZone, optional: true, placeholder: m.teamZoneNone, options: zoneOptions(form.timeZone), size: 'medium' })}
       ${textField(view, { id: 'gig-overlap', name: 'overlapHours', label: m.overlap, hint: m.overlapHint, optional: true, type: 'number', min: '0', step: '0.5', inputmode: 'decimal', size: 'medium' })}
     </div>
   </fieldset>`;

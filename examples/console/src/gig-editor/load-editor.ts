@@ -5,8 +5,6 @@
 // and the next move tries again.
 import { parseRoute } from '../router.js';
 
-const EDITOR_LINK = /^#\/gigs\/[^/]+$/;
-
 let loading: Promise<unknown> | undefined;
 
 function load(): Promise<unknown> {
@@ -50,7 +48,7 @@ export function loadGigEditorWhenNeeded(win: Window): void {
   };
   const prefetch = (event: Event) => {
     const link = event.target instanceof Element ? event.target.closest('a[href^="#/gigs/"]') : null;
-    if (link && EDITOR_LINK.test(link.getAttribute('href') ?? '')) void load().catch(() => {});
+    if (link && isEditorRoute(link.getAttribute('href') ?? '')) void load().catch(() => {});
   };
   win.addEventListener('hashchange', check);
   win.document.addEventListener('pointerover', prefetch);

@@ -30,7 +30,8 @@ export function payCheck(compensation: unknown, effort: unknown, floor: Money, l
   // Hourly pay needs no hours; any valid effort stands in for the check's sake.
   const estimate = hours.success ? hours.data : { min: 1, max: 1 };
   const range = effectiveHourly(pay.data, estimate);
-  const hourly = (min: Money, max?: Money) => formatRate({ kind: 'hourly', min, ...(max && max.amount !== min.amount ? { max } : {}) }, { locale });
+  // formatRate already prints one amount when both ends of a range are the same.
+  const hourly = (min: Money, max?: Money) => formatRate({ kind: 'hourly', min, ...(max ? { max } : {}) }, { locale });
   const rate = hourly(range.min, range.max);
   const floorText = hourly(floor);
   if (range.min.currency !== floor.currency) return { state: 'other-currency', rate, floor: floorText };

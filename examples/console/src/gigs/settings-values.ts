@@ -1,7 +1,8 @@
 // The settings form's values as text and back: the hourly floor's amount in the console's
-// language ("15.50", "15,50"), read with core's parseMoney, and the lists the selects offer.
-import { currencyDigits, parseMoney, type Money } from '@microintern/core';
+// language ("15.50", "15,50"), read as the gig form reads amounts, and the lists the selects offer.
+import type { Money } from '@microintern/core';
 import { localeOf, type Catalog, type Lang } from '../locale.js';
+import { amountText, readAmount } from '../money-text.js';
 
 interface Messages {
   amount: string;
@@ -13,8 +14,7 @@ const messages: Catalog<Messages> = {
 };
 
 /**
- * A floor's amount as the form shows it: no currency sign (the currency has its own select),
- * no decimals when whole, else all the currency's minor digits.
+ * A floor's amount as the form shows it: the console's one amount text ({@link amountText}).
  *
  * @example
  * ```ts
@@ -23,14 +23,11 @@ const messages: Catalog<Messages> = {
  * ```
  */
 export function floorText(floor: Money, lang: Lang): string {
-  const digits = currencyDigits(floor.currency);
-  const scale = 10 ** digits;
-  const whole = floor.amount % scale === 0;
-  return new Intl.NumberFormat(localeOf(lang), { useGrouping: false, minimumFractionDigits: whole ? 0 : digits, maximumFractionDigits: digits }).format(floor.amount / scale);
+  return amountText(floor, localeOf(lang));
 }
 
 /**
- * Reads the floor typed in the form, in the console's language.
+ * Reads the floor typed in the form, in the console's language, as the gig form reads amounts.
  *
  * @example
  * ```ts
@@ -39,11 +36,8 @@ export function floorText(floor: Money, lang: Lang): string {
  * ```
  */
 export function readFloor(text: string, currency: string, lang: Lang): { floor: Money } | { error: string } {
-  try {
-    return { floor: parseMoney(text, currency, { locale: localeOf(lang) }) };
-  } catch {
-    return { error: messages[lang].amount };
-  }
+  const reading = readAmount(text, currency, localeOf(lang));
+  return 'money' in reading ? { floor: reading.money } : { error: messages[lang].amount };
 }
 
 let currencies: readonly string[] | undefined;

@@ -1,4 +1,4 @@
-// Amounts as the gig form shows and reads them: major units in the console's language ("25.50",
+// Amounts as the console's forms (the gig form's pay, the settings' hourly floor) show and read them: major units in the console's language ("25.50",
 // "25,50"), no currency sign (the currency has its own select), converted to and from the
 // model's integer minor units without a float in between.
 import { currencyDigits, parseMoney, type Money } from '@microintern/core';
@@ -57,7 +57,7 @@ export function readAmount(text: string, currency: string, locale: string): Amou
   const digits = currencyDigits(currency);
   const typed = text.trim();
   if (typed === '') return { problem: 'required', digits };
-  for (const attempt of [locale, 'en-US']) {
+  for (const attempt of new Set([locale, 'en-US'])) {
     try {
       return { money: parseMoney(typed, currency, { locale: attempt }) };
     } catch {
